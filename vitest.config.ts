@@ -1,0 +1,38 @@
+import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
+import { defineConfig } from 'vitest/config';
+
+// Test projects split by file suffix so each kind can run alone (`vitest run --project browser`):
+//   unit     *.test.ts(x) next to the code and in test/, in Node (add `@vitest-environment jsdom` per file)
+//   browser  test/browser/**/*.browser.test.ts: real Chromium through playwright-core
+// Workspace packages resolve to their built `dist/`, exactly as a user gets them; `npm test` builds first.
+const plugins = [vanillaExtractPlugin({ identifiers: 'short' })];
+
+export default defineConfig({
+  test: {
+    reporters: ['default', './scripts/summary-reporter.mjs'],
+    projects: [
+      {
+        plugins,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['packages/*/src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}', 'apps/*/src/**/*.test.{ts,tsx}'],
+          exclude: ['**/node_modules/**', '**/dist/**', 'test/browser/**'],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        plugins,
+        test: {
+          name: 'browser',
+          environment: 'node',
+          include: ['test/browser/**/*.browser.test.ts'],
+          // One Chromium at a time: CI has two cores.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
+  },
+});
