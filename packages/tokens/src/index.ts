@@ -19,3 +19,7 @@ export type { ThemeTokens } from './makeThemeValues.js';
 export { contrastPairs, colourOf } from './contrastPairs.js';
 export type { ContrastPair } from './contrastPairs.js';
 export { contrastRatio, formatRatio } from './contrast.js';
+export { defineBrand } from './brand/defineBrand.js';
+export { BrandError } from './brand/BrandError.js';
+export { exampleBrand } from './brand/exampleBrand.js';
+export type { Brand, BrandInput, BrandLogo, BrandPalette } from './brand/types.js';
