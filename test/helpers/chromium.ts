@@ -1,12 +1,8 @@
 import { existsSync } from 'node:fs';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
 /** Flags for Debian's Chromium in a sandbox with no network but loopback. */
 export const chromiumArgs = [
-  '--headless',
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -35,17 +31,10 @@ export interface LaunchedChromium {
 
 export async function launchChromium(): Promise<LaunchedChromium> {
   const executablePath = chromiumPath();
-  const userDataDir = mkdtempSync(join(tmpdir(), 'errata-chromium-'));
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: [...chromiumArgs, `--user-data-dir=${userDataDir}`],
-  });
+  // playwright-core gives the browser a fresh temporary profile and removes it on close.
+  const browser = await chromium.launch({ executablePath, headless: true, args: [...chromiumArgs] });
   return {
     browser,
-    async close() {
-      await browser.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
+    close: () => browser.close(),
   };
 }

@@ -1,0 +1,139 @@
+import type { Decorator, Preview } from '@storybook/react-vite';
+import { exampleBrand, themeClass, type ThemeName } from '@errata/tokens';
+import { axeRunOptions, storyKind } from '../test/helpers/axe-policy.js';
+import './preview.css';
+
+/**
+ * The toolbar's theme choices: every built-in theme, plus the example brand (applied over light,
+ * as a brand only overrides some tokens and relies on a theme for the rest).
+ */
+type ThemeChoice = ThemeName | 'brand';
+type Direction = 'ltr' | 'rtl';
+type Locale = 'en' | 'es' | 'de' | 'ar';
+
+const rtlLocales: ReadonlySet<string> = new Set<Locale>(['ar']);
+const allThemeClasses = [...Object.values(themeClass), exampleBrand.className];
+
+function classesFor(theme: ThemeChoice): string[] {
+  if (theme === 'brand') return [themeClass.light, exampleBrand.className];
+  return [themeClass[theme] ?? themeClass.light];
+}
+
+/**
+ * Renders the real theming, as `ErrorDocument` does on a server: the theme (and brand) class on
+ * `<html>` and `<body>` so the whole page background is themed, `lang`/`dir` on `<html>`, and the
+ * brand's CSS in a `<style>` element. The wrapper carries the same classes so a story is themed
+ * even when copied out of the iframe. Stories that show catalog copy (`parameters.localised`)
+ * take `lang` and direction from the locale toolbar: Arabic is always right-to-left.
+ */
+const withErrataTheme: Decorator = (Story, context) => {
+  const theme = (context.globals.theme ?? 'light') as ThemeChoice;
+  const localised = context.parameters.localised === true;
+  const locale = String(context.globals.locale ?? 'en');
+  const lang = localised ? locale : 'en';
+  const dir: Direction = localised && rtlLocales.has(locale) ? 'rtl' : ((context.globals.dir ?? 'ltr') as Direction);
+  const classes = classesFor(theme);
+
+  // Applied while rendering, not in an effect, so the first paint (and any screenshot or axe run
+  // right after it) already has the theme; it is idempotent, so re-renders are harmless.
+  if (typeof document !== 'undefined') {
+    const root = document.documentElement;
+    for (const element of [root, document.body]) {
+      element.classList.remove(...allThemeClasses);
+      element.classList.add(...classes);
+    }
+    root.lang = lang;
+    root.dir = dir;
+  }
+
+  return (
+    <div className={classes.join(' ')} dir={dir} lang={lang}>
+      {theme === 'brand' ? <style>{exampleBrand.css}</style> : null}
+      <Story />
+    </div>
+  );
+};
+
+const preview: Preview = {
+  globalTypes: {
+    theme: {
+      description: 'Errata theme (or the example brand over light)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+          { value: 'high-contrast', title: 'High contrast' },
+          { value: 'auto', title: 'Auto (follows the system)' },
+          { value: 'brand', title: `Brand: ${exampleBrand.name}` },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    dir: {
+      description: 'Text direction (Arabic catalog copy is always right-to-left)',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    tone: {
+      description: 'Message tone for Catalog stories',
+      toolbar: {
+        title: 'Tone',
+        icon: 'speaker',
+        items: [
+          { value: 'friendly', title: 'Friendly' },
+          { value: 'neutral', title: 'Neutral' },
+          { value: 'formal', title: 'Formal' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    locale: {
+      description: 'Message locale for Catalog stories',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English', right: 'en' },
+          { value: 'es', title: 'Español', right: 'es' },
+          { value: 'de', title: 'Deutsch', right: 'de' },
+          { value: 'ar', title: 'العربية', right: 'ar' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { theme: 'light', dir: 'ltr', tone: 'neutral', locale: 'en' },
+  decorators: [withErrataTheme],
+  parameters: {
+    a11y: {
+      // Violations fail the story, not just warn (STYLE.md 18).
+      test: 'error',
+      options: axeRunOptions({ kind: 'page', enhancedContrast: false }),
+    },
+    options: {
+      storySort: {
+        order: ['Foundations', 'Components', 'Pages', 'Catalog', 'Copy review'],
+      },
+    },
+  },
+  // The a11y panel runs the same policy as the browser suite: page-structure rules only for page
+  // stories, and AAA contrast for built-in themes.
+  beforeEach(context) {
+    const theme = String(context.globals.theme ?? 'light');
+    context.parameters.a11y = {
+      ...context.parameters.a11y,
+      options: axeRunOptions({ kind: storyKind(context.title), enhancedContrast: theme !== 'brand' }),
+    };
+  },
+};
+
+export default preview;
