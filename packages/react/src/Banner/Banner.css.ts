@@ -1,0 +1,103 @@
+import { style, styleVariants } from '@vanilla-extract/css';
+import { vars, type Tone } from '@errata/tokens';
+import { byTone } from '../private/byTone.js';
+import { focusRing } from '../private/focus.css.js';
+import { printVars } from '../private/print.js';
+
+const base = style({
+  boxSizing: 'border-box',
+  display: 'flex',
+  alignItems: 'flex-start',
+  gap: vars.space.small,
+  marginBlock: vars.space.medium,
+  paddingBlock: vars.space.medium,
+  paddingInline: vars.space.medium,
+  // A real border on every side (thicker at the start edge): forced-colors mode drops
+  // backgrounds and shadows but repaints borders, so the banner keeps its outline there.
+  borderStyle: 'solid',
+  borderWidth: vars.borderWidth,
+  borderInlineStartWidth: `calc(${vars.borderWidth} * 4)`,
+  borderRadius: vars.radius,
+  fontFamily: vars.font.body,
+  fontSize: vars.fontSize.body,
+  lineHeight: vars.lineHeight.body,
+  '@media': {
+    '(forced-colors: active)': { borderColor: 'CanvasText' },
+    print: { vars: printVars },
+  },
+});
+
+const toneStyle = (tone: Tone) =>
+  style([
+    base,
+    {
+      backgroundColor: vars.tone[tone].surface,
+      borderColor: vars.tone[tone].border,
+      color: vars.tone[tone].text,
+    },
+  ]);
+
+/** The banner box, one class per tone. */
+export const banner: Record<Tone, string> = styleVariants(byTone((tone) => [toneStyle(tone)]));
+
+export const icon: Record<Tone, string> = styleVariants(
+  byTone((tone) => ({
+    color: vars.tone[tone].icon,
+    marginBlockStart: '0.1em',
+    '@media': { '(forced-colors: active)': { color: 'CanvasText' } },
+  })),
+);
+
+/** The live region: everything that is news (icon, title, body, action). */
+export const live = style({
+  display: 'flex',
+  alignItems: 'flex-start',
+  gap: vars.space.small,
+  flex: '1 1 auto',
+  minInlineSize: 0,
+});
+
+export const content = style({
+  flex: '1 1 auto',
+  minInlineSize: 0,
+  overflowWrap: 'anywhere',
+});
+
+export const title = style({
+  margin: 0,
+  fontFamily: vars.font.heading,
+  fontSize: vars.fontSize.body,
+  fontWeight: 700,
+  lineHeight: vars.lineHeight.heading,
+});
+
+export const body = style({
+  marginBlockStart: vars.space.xsmall,
+});
+
+export const paragraph = style({ margin: 0 });
+
+export const action = style({
+  margin: 0,
+  marginBlockStart: vars.space.small,
+  fontWeight: 600,
+});
+
+export const dismiss = style([
+  focusRing,
+  {
+    flex: '0 0 auto',
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    // 44px target (WCAG 2.5.5) without growing the banner: pull it into the padding.
+    minInlineSize: '2.75rem',
+    minBlockSize: '2.75rem',
+    marginBlock: `calc(${vars.space.small} * -1)`,
+    marginInlineEnd: `calc(${vars.space.small} * -1)`,
+    color: 'inherit',
+    borderRadius: vars.radius,
+    selectors: { '&:hover': { backgroundColor: 'rgb(0 0 0 / 0.06)' } },
+    '@media': { print: { display: 'none' } },
+  },
+]);

@@ -1,0 +1,2 @@
+export { CatalogErrorPage } from './CatalogErrorPage.js';
+export type { CatalogErrorPageProps } from './CatalogErrorPage.js';

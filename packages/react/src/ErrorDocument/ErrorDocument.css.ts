@@ -1,0 +1,38 @@
+import { globalStyle, style } from '@vanilla-extract/css';
+import { vars } from '@errata/tokens';
+import { printVars } from '../private/print.js';
+
+/**
+ * The reset for a whole error document, scoped to its `<html>` by this class: a host page that
+ * only embeds a Banner is never restyled by it.
+ */
+export const root = style({
+  backgroundColor: vars.color.background,
+  color: vars.color.text,
+  fontFamily: vars.font.body,
+  fontSize: '100%',
+  lineHeight: vars.lineHeight.body,
+  WebkitTextSizeAdjust: '100%',
+  textSizeAdjust: '100%',
+  '@media': {
+    print: { vars: printVars, backgroundColor: '#fff', color: '#000' },
+  },
+});
+
+globalStyle(`${root}, ${root} *, ${root} *::before, ${root} *::after`, {
+  boxSizing: 'border-box',
+});
+
+globalStyle(`${root} body`, { margin: 0 });
+
+// No component animates; this guards anything a host adds to the diagnostics slot.
+globalStyle(`${root} *`, {
+  '@media': {
+    '(prefers-reduced-motion: reduce)': {
+      animationDuration: '0.01ms',
+      animationIterationCount: 1,
+      transitionDuration: '0.01ms',
+      scrollBehavior: 'auto',
+    },
+  },
+});

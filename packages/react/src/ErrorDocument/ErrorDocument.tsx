@@ -1,0 +1,74 @@
+import type { ReactNode } from 'react';
+import { themeClass, themeValues, type ThemeName } from '@errata/tokens';
+import type { BrandStyle } from '../private/contracts.js';
+import { cx } from '../private/cx.js';
+import * as styles from './ErrorDocument.css.js';
+
+export interface ErrorDocumentProps {
+  /** BCP 47 language of the page, e.g. `en`, `ar`. */
+  readonly lang: string;
+  readonly dir: 'ltr' | 'rtl';
+  /** The page's `h1` text; the `<title>` is this plus the brand name. */
+  readonly title: string;
+  /** Appended to the `<title>` after an en dash. Default: `brand.name`. */
+  readonly brandName?: string;
+  readonly theme: ThemeName;
+  /** A brand from `defineBrand`: its class goes on `<html>`, its CSS in a second `<style>`. */
+  readonly brand?: BrandStyle;
+  /** Usually `stylesheet` from `@errata/react/stylesheet`; inlined byte for byte so its hash holds. */
+  readonly stylesheet: { readonly css: string };
+  /** CSP nonce for the `<style>` elements (alternative to allowing their hashes). */
+  readonly nonce?: string;
+  readonly children: ReactNode;
+}
+
+/** The en dash between page and site, as GOV.UK and most screen-reader-friendly titles use. */
+export const titleSeparator = ' – ';
+
+/**
+ * A whole HTML document for an error response: language and direction, charset, viewport,
+ * colour scheme, title, the inlined stylesheet and the theme class. Makes no external request
+ * and runs no script. Prepend `<!DOCTYPE html>` to its rendered markup.
+ *
+ * @example
+ * import { stylesheet } from '@errata/react/stylesheet';
+ * const html = '<!DOCTYPE html>' + renderToString(
+ *   <ErrorDocument lang="en" dir="ltr" title="Page not found" brandName="Acme" theme="auto" stylesheet={stylesheet}>
+ *     <ErrorPage ... />
+ *   </ErrorDocument>);
+ */
+export function ErrorDocument({ lang, dir, title, brandName, theme, brand, stylesheet, nonce, children }: ErrorDocumentProps) {
+  const siteName = brandName ?? brand?.name;
+  const fullTitle = siteName ? `${title}${titleSeparator}${siteName}` : title;
+  const safeTheme: ThemeName = Object.hasOwn(themeClass, theme) ? theme : 'auto';
+  return (
+    <html lang={lang} dir={dir === 'rtl' ? 'rtl' : 'ltr'} className={cx(themeClass[safeTheme], brand?.className, styles.root)}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content={brand?.colorScheme ?? colorSchemeOf(safeTheme)} />
+        <meta name="referrer" content="no-referrer" />
+        <title>{fullTitle}</title>
+        <style nonce={nonce} dangerouslySetInnerHTML={{ __html: styleText(stylesheet.css) }} />
+        {brand?.css ? <style nonce={nonce} dangerouslySetInnerHTML={{ __html: styleText(brand.css) }} /> : null}
+      </head>
+      <body>{children}</body>
+    </html>
+  );
+}
+
+/** `color-scheme` for a built-in theme: `auto` follows the system, the others are fixed. */
+export function colorSchemeOf(theme: ThemeName): 'light' | 'dark' | 'light dark' {
+  return theme === 'auto' ? 'light dark' : themeValues[theme].colorScheme;
+}
+
+/**
+ * CSS is raw text inside `<style>`: only `</style` can end it early. Built CSS and validated
+ * brand CSS never contain it, and changing the text would break its CSP hash, so text without
+ * `<` passes untouched; otherwise `<` becomes the CSS escape `\3c `, which means the same in
+ * strings and selectors and cannot close the element.
+ */
+function styleText(css: string): string {
+  if (typeof css !== 'string') return '';
+  return css.includes('<') ? css.replaceAll('<', '\\3c ') : css;
+}

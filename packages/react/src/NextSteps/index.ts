@@ -1,0 +1,2 @@
+export { NextSteps } from './NextSteps.js';
+export type { NextStepsProps } from './NextSteps.js';

@@ -1,0 +1,2 @@
+export { RetryNotice } from './RetryNotice.js';
+export type { RetryNoticeProps } from './RetryNotice.js';

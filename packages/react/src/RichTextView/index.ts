@@ -1,0 +1,2 @@
+export { RichTextView } from './RichTextView.js';
+export type { RichTextViewProps } from './RichTextView.js';

@@ -1,0 +1,2 @@
+export { StatusLink } from './StatusLink.js';
+export type { StatusLinkProps } from './StatusLink.js';

@@ -1,0 +1,2 @@
+export { SupportReference } from './SupportReference.js';
+export type { SupportReferenceProps } from './SupportReference.js';

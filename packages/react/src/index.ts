@@ -1,0 +1,23 @@
+// The public API of @errata/react. Everything else in src/ is internal.
+export { ErrorDocument, colorSchemeOf, titleSeparator } from './ErrorDocument/index.js';
+export type { ErrorDocumentProps } from './ErrorDocument/index.js';
+export { ErrorPage, mainId } from './ErrorPage/index.js';
+export type { ErrorPageLabels, ErrorPageProps } from './ErrorPage/index.js';
+export { Banner } from './Banner/index.js';
+export type { BannerProps, BannerTone } from './Banner/index.js';
+export { NextSteps } from './NextSteps/index.js';
+export type { NextStepsProps } from './NextSteps/index.js';
+export { SupportReference } from './SupportReference/index.js';
+export type { SupportReferenceProps } from './SupportReference/index.js';
+export { RetryNotice } from './RetryNotice/index.js';
+export type { RetryNoticeProps } from './RetryNotice/index.js';
+export { StatusLink } from './StatusLink/index.js';
+export type { StatusLinkProps } from './StatusLink/index.js';
+export { RichTextView } from './RichTextView/index.js';
+export type { RichTextViewProps } from './RichTextView/index.js';
+export { CatalogErrorPage } from './CatalogErrorPage/index.js';
+export type { CatalogErrorPageProps } from './CatalogErrorPage/index.js';
+export { safeHref } from './safeHref/index.js';
+export type { SafeHrefOptions } from './safeHref/index.js';
+export { illustrationKinds } from './private/Illustration.js';
+export type { IllustrationKind } from './private/Illustration.js';

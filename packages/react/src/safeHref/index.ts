@@ -1,0 +1,2 @@
+export { safeHref } from './safeHref.js';
+export type { SafeHrefOptions } from './safeHref.js';
