@@ -7,7 +7,7 @@ const base64 = /^[A-Za-z0-9+/]+={0,2}$/;
 const percentEncoded = /^[A-Za-z0-9\-._~!$&'()*+,;=:@/?%]+$/;
 // An SVG shown through <img> runs no script and loads nothing; refuse these anyway so the same
 // logo stays inert if someone opens it another way.
-const activeSvg = /<script|<foreignobject|javascript:|\son[a-z]+\s*=|<!entity|(?:href|src)\s*=\s*["']?(?!#)/i;
+const activeSvg = /<script|<foreignobject|javascript:|\son[a-z]+\s*=|<!entity|(?:href|src)\s*=\s*(?!["']?#)/i;
 
 function decodeBase64(data: string): string | undefined {
   if (!base64.test(data) || data.length % 4 !== 0) return undefined;
