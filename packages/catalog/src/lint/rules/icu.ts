@@ -1,0 +1,57 @@
+// IC-01: each template parses as ICU and is written as one translatable unit.
+import type { MessageRule } from '../context.js';
+import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+
+const EMOJI = /\p{Extended_Pictographic}/u;
+
+function plurals(elements: readonly MessageFormatElement[], out: { name: string; keys: string[]; usesOwnName: boolean }[]): void {
+  for (const el of elements) {
+    if (el.type === TYPE.plural) {
+      const usesOwnName = Object.values(el.options).some((o) => mentions(o.value, el.value));
+      out.push({ name: el.value, keys: Object.keys(el.options), usesOwnName });
+      for (const o of Object.values(el.options)) plurals(o.value, out);
+    } else if (el.type === TYPE.select) {
+      for (const o of Object.values(el.options)) plurals(o.value, out);
+    } else if (el.type === TYPE.tag) plurals(el.children, out);
+  }
+}
+
+function mentions(elements: readonly MessageFormatElement[], name: string): boolean {
+  return elements.some((el) =>
+    ((el.type === TYPE.argument || el.type === TYPE.number) && el.value === name) ||
+    (el.type === TYPE.tag && mentions(el.children, name)) ||
+    ((el.type === TYPE.select || el.type === TYPE.plural) && Object.values(el.options).some((o) => mentions(o.value, name))),
+  );
+}
+
+function categories(locale: string): readonly string[] {
+  try {
+    return new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+  } catch {
+    return ['other'];
+  }
+}
+
+export const wellFormed: MessageRule = (ctx, emit) => {
+  for (const field of ctx.fields) {
+    const base = { ruleId: 'IC-01', field: field.field, text: field.source } as const;
+    if (!field.parsed.ok) {
+      emit({ ...base, severity: 'error', message: `This is not valid ICU MessageFormat: ${field.parsed.error}.` });
+      continue;
+    }
+    if (/^\s|\s$/u.test(field.source)) emit({ ...base, severity: 'warning', message: 'Leading or trailing whitespace.', expected: field.source.trim() });
+    if (/\s{2,}/u.test(field.source.trim())) emit({ ...base, severity: 'warning', message: 'Double whitespace.', expected: field.source.trim().replace(/\s{2,}/gu, ' ') });
+    if (EMOJI.test(field.source)) emit({ ...base, severity: 'error', message: 'No emoji in a template.' });
+    const found: { name: string; keys: string[]; usesOwnName: boolean }[] = [];
+    plurals(field.parsed.ast, found);
+    if (found.length > 1) emit({ ...base, severity: 'warning', message: `${found.length} plurals in one message; split it or rewrite so each message has one.` });
+    const needed = categories(ctx.locale);
+    for (const p of found) {
+      const missing = needed.filter((c) => !p.keys.includes(c));
+      if (missing.length > 0) {
+        emit({ ...base, severity: 'warning', message: `The plural {${p.name}} lacks the ${ctx.locale} categories: ${missing.join(', ')}.` });
+      }
+      if (p.usesOwnName) emit({ ...base, severity: 'warning', message: `Use # inside the plural instead of {${p.name}}.` });
+    }
+  }
+};

@@ -1,0 +1,114 @@
+// ST-01..03, ST-05: the message says what happened and what to do next.
+import { lengthLimits } from '../config/tones.js';
+import { branchOf, primaryTexts, type MessageRule } from '../context.js';
+import { findTerms, sentences, words } from '../text.js';
+
+export const requiredFields: MessageRule = (ctx, emit) => {
+  const { set } = ctx;
+  const empty = (v: unknown): boolean => typeof v !== 'string' || v.trim() === '';
+  for (const key of ['title', 'description'] as const) {
+    if (empty(set[key])) emit({ ruleId: 'ST-01', severity: 'error', field: key, text: String(set[key] ?? ''), message: `The ${key} is missing or empty.` });
+  }
+  const steps: readonly unknown[] = Array.isArray(set.nextSteps) ? set.nextSteps : [];
+  if (steps.length === 0) emit({ ruleId: 'ST-01', severity: 'error', field: 'nextSteps', text: '', message: 'There is no next step: say what the person can do now.' });
+  steps.forEach((s, i) => {
+    if (empty(s)) emit({ ruleId: 'ST-01', severity: 'error', field: `nextSteps[${i}]`, text: String(s ?? ''), message: 'This next step is empty.' });
+  });
+  if (set.alternative !== undefined && empty(set.alternative)) {
+    emit({ ruleId: 'ST-01', severity: 'error', field: 'alternative', text: String(set.alternative), message: 'The alternative path is present but empty: remove it or write it.' });
+  }
+};
+
+const LEAD_IN = /^(?:(?:if|when|once|after|before|until|si|cuando|wenn|falls|sobald|إذا|عند)\b[^,،]*[,،]\s*)/iu;
+
+export const actionableNextStep: MessageRule = (ctx, emit) => {
+  const verbs = ctx.words?.imperatives ?? [];
+  const steps = ctx.fields.filter((f) => f.kind === 'nextSteps');
+  if (steps.length === 0 || !steps.every((f) => f.parsed.ok)) return;
+  // A locale without a verb list can only be checked for a link; don't guess at its grammar.
+  const anyLink = steps.some((f) => f.parsed.ok && f.parsed.variants.some((v) => v.tags.length > 0));
+  if (anyLink || verbs.length === 0) return;
+  const please = ctx.words?.please ?? [];
+  const actionable = primaryTexts(ctx, ['nextSteps']).some(({ variant }) =>
+    sentences(variant.text).some((s) => {
+      let rest = s.text.replace(LEAD_IN, '');
+      for (const p of please) rest = rest.replace(new RegExp(`^${p}\\s*,?\\s*`, 'iu'), '');
+      const first = words(rest)[0]?.text.toLowerCase();
+      return first !== undefined && verbs.includes(first);
+    }),
+  );
+  if (!actionable) {
+    const text = primaryTexts(ctx, ['nextSteps']).map((x) => x.variant.text).join(' ');
+    emit({
+      ruleId: 'ST-02',
+      severity: 'error',
+      field: 'nextSteps',
+      text,
+      message: 'No next step is an instruction. Start one with a verb (try, wait, check, go, contact…) or add a <link>.',
+      expected: 'Try again in a few minutes.',
+    });
+  }
+};
+
+const WAIT_ARG = /retry|wait|seconds|minutes|until|availableat|resetat|reset/i;
+const RETURN_ARG = /available|retry|until|back|resume|end/i;
+const INPUT_ARG = /saved|input|answers|data|changes|draft|charged|payment/i;
+
+function argsOf(ctx: Parameters<MessageRule>[0]): Map<string, string> {
+  const all = new Map<string, string>();
+  for (const f of ctx.fields) if (f.parsed.ok) for (const [k, v] of f.parsed.args) all.set(k, v);
+  return all;
+}
+
+export const recoveryInfo: MessageRule = (ctx, emit) => {
+  const { entry } = ctx;
+  if (entry.kind === 'notice') return;
+  const args = argsOf(ctx);
+  const text = ctx.fields.map((f) => f.source).join(' ');
+  if (entry.status === 503 && !entry.permanent) {
+    const hasTime = [...args].some(([name, type]) => (type === 'date' || type === 'time') || (type === 'number' && RETURN_ARG.test(name)));
+    if (!hasTime) {
+      emit({ ruleId: 'ST-03', severity: 'error', field: '*', text, message: 'A 503 says when the service will be back ({availableAt, time, short}) or the entry is marked `permanent`.' });
+    }
+  }
+  if (entry.status === 429) {
+    const hasWait = [...args].some(([name]) => WAIT_ARG.test(name));
+    if (!hasWait) {
+      emit({ ruleId: 'ST-03', severity: 'warning', field: '*', text, message: 'A 429 says how long to wait ({retryAfterSeconds, plural, …} or {retryAt, time, short}).' });
+    }
+  }
+  const needsInputStatus = entry.status >= 500 && (entry.transactional === true || entry.severity === 'high');
+  if (needsInputStatus) {
+    const mentions = [...args.keys()].some((n) => INPUT_ARG.test(n)) || primaryTexts(ctx, ['title', 'description', 'nextSteps', 'alternative']).some(({ variant }) => findTerms(variant.text, ctx.words?.inputStatus ?? [], variant.masks).length > 0);
+    // Only locales we have input words for can be checked by text; others pass on an argument.
+    if (!mentions && (ctx.words?.inputStatus.length ?? 0) > 0) {
+      emit({ ruleId: 'ST-03', severity: 'warning', field: '*', text, message: 'Say what happened to the person’s input (saved, not sent, not charged), e.g. with {answersSaved, select, …}.' });
+    }
+  }
+};
+
+function contentWords(text: string, stop: readonly string[]): Set<string> {
+  return new Set(words(text).map((w) => w.text.toLowerCase()).filter((w) => !stop.includes(w) && w.length > 1));
+}
+
+export const noTitleEcho: MessageRule = (ctx, emit) => {
+  const stop = ctx.words?.stopwords ?? [];
+  const [title] = primaryTexts(ctx, ['title']);
+  const [description] = primaryTexts(ctx, ['description']);
+  if (!title || !description) return;
+  const t = contentWords(title.variant.text, stop);
+  if (t.size < 2) return;
+  const d = contentWords(description.variant.text, stop);
+  const shared = [...t].filter((w) => d.has(w)).length;
+  if (shared / t.size >= lengthLimits.titleEchoOverlap) {
+    emit({
+      ruleId: 'ST-05',
+      severity: 'warning',
+      field: 'description',
+      branch: branchOf(description.field, description.variant),
+      text: description.variant.text,
+      message: `The description repeats ${shared} of the title’s ${t.size} content words: add the cause or the impact instead.`,
+    });
+  }
+};
+
