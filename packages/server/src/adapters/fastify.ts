@@ -1,0 +1,56 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Errata } from '../types.js';
+import { writeNodeResponse } from './node-response.js';
+
+// Structural types: the package needs no dependency on fastify to describe them.
+interface FastifyRequestLike {
+  raw: IncomingMessage;
+  method: string;
+  url: string;
+  headers: IncomingMessage['headers'];
+}
+interface FastifyReplyLike {
+  raw: ServerResponse;
+  sent: boolean;
+  hijack(): unknown;
+}
+interface FastifyInstanceLike {
+  setErrorHandler(handler: (error: unknown, request: FastifyRequestLike, reply: FastifyReplyLike) => void): unknown;
+  setNotFoundHandler(handler: (request: FastifyRequestLike, reply: FastifyReplyLike) => void): unknown;
+}
+
+export interface ErrataFastifyOptions {
+  errata: Errata;
+}
+
+function answer(reply: FastifyReplyLike, respond: () => import('../types.js').ErrorResponse): void {
+  if (reply.raw.headersSent) {
+    if (!reply.raw.writableEnded) reply.raw.destroy();
+    return;
+  }
+  // Take the raw response from Fastify: its serialisers and reply checks cannot then turn an
+  // odd thrown value (a Proxy, a non-Error) into a 200.
+  reply.hijack();
+  writeNodeResponse(reply.raw, respond());
+}
+
+async function plugin(fastify: FastifyInstanceLike, options: ErrataFastifyOptions): Promise<void> {
+  const errata = options?.errata;
+  if (!errata || typeof errata.render !== 'function') throw new TypeError('errataFastify: pass { errata } from createErrata()');
+  fastify.setErrorHandler((error, request, reply) => {
+    answer(reply, () => errata.render(error, { method: request.raw.method, url: request.raw.url, headers: request.raw.headers }));
+  });
+  fastify.setNotFoundHandler((request, reply) => {
+    answer(reply, () => errata.renderNotFound({ method: request.raw.method, url: request.raw.url, headers: request.raw.headers }));
+  });
+}
+
+/**
+ * Fastify 5 plugin: `await app.register(errataFastify, { errata })`. Marked like
+ * fastify-plugin output (`skip-override`), so the handlers apply to the scope it is registered in.
+ */
+export const errataFastify = Object.assign(plugin, {
+  [Symbol.for('skip-override')]: true,
+  [Symbol.for('fastify.display-name')]: 'errata',
+  [Symbol.for('plugin-meta')]: { name: 'errata', fastify: '5.x' },
+});

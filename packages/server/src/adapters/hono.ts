@@ -1,0 +1,67 @@
+import type { Errata, ErrorResponse } from '../types.js';
+
+// Structural types for Hono's context: enough to read the request and set the response.
+interface HonoContextLike {
+  req: { raw: Request };
+  res: Response | undefined;
+}
+
+/**
+ * Hono merges the headers of the response it already has into one you set (except
+ * Content-Type), so a `Cache-Control` set by the failed handler would override `no-store`.
+ * Dropping that response first keeps the error response's headers exactly errata's.
+ */
+function clearResponse(c: HonoContextLike): void {
+  try {
+    c.res = undefined;
+  } catch {
+    // An older Hono without the setter: nothing to clear.
+  }
+}
+type Next = () => Promise<void>;
+
+function toResponse(response: ErrorResponse, method: string): Response {
+  return new Response(method === 'HEAD' || response.body === '' ? null : response.body, { status: response.status, headers: response.headers });
+}
+
+function requestOf(c: HonoContextLike): { method: string; url: string; headers: Headers } | { method: string } {
+  try {
+    const raw = c.req.raw;
+    return { method: raw.method, url: raw.url, headers: raw.headers };
+  } catch {
+    return { method: 'GET' };
+  }
+}
+
+/** `app.onError(errataOnError(errata))`. Hono calls it only for `Error` instances; see `errataCatch`. */
+export function errataOnError(errata: Errata): (error: unknown, c: HonoContextLike) => Response {
+  return (error, c) => {
+    const req = requestOf(c);
+    clearResponse(c);
+    return toResponse(errata.render(error, req), req.method);
+  };
+}
+
+/** `app.notFound(errataNotFound(errata))`. */
+export function errataNotFound(errata: Errata): (c: HonoContextLike) => Response {
+  return (c) => {
+    const req = requestOf(c);
+    return toResponse(errata.renderNotFound(req), req.method);
+  };
+}
+
+/**
+ * `app.use(errataCatch(errata))` first: Hono re-throws anything that is not an `Error` (`throw
+ * null`, a Symbol, a Proxy of a plain object) past `onError`; this middleware answers those too.
+ */
+export function errataCatch(errata: Errata): (c: HonoContextLike, next: Next) => Promise<void> {
+  return async (c, next) => {
+    try {
+      await next();
+    } catch (error) {
+      const req = requestOf(c);
+      clearResponse(c);
+      c.res = toResponse(errata.render(error, req), req.method);
+    }
+  };
+}

@@ -1,0 +1,40 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Errata } from '../types.js';
+import { nodeRequest, writeNodeResponse } from './node-response.js';
+
+/** The parts of a Koa context this middleware uses (structural: no dependency on koa's types). */
+interface KoaContext {
+  req: IncomingMessage;
+  res: ServerResponse;
+  status: number;
+  body: unknown;
+  respond?: boolean;
+}
+
+/**
+ * Koa 3 middleware; `app.use(errataKoa(errata))` first, so it wraps everything else.
+ * Catches any thrown value (Koa itself ignores `throw null` and leaves the request hanging) and
+ * answers a request no middleware answered with the not-found page.
+ */
+export function errataKoa(errata: Errata): (ctx: KoaContext, next: () => Promise<unknown>) => Promise<void> {
+  return async function errataKoa(ctx, next) {
+    let failed = false;
+    let error: unknown;
+    try {
+      await next();
+    } catch (thrown) {
+      failed = true;
+      error = thrown;
+    }
+    if (failed) {
+      // Koa's own response handling is skipped; the raw response gets errata's answer.
+      ctx.respond = false;
+      writeNodeResponse(ctx.res, errata.render(error, nodeRequest(ctx.req)));
+      return;
+    }
+    if (ctx.respond !== false && ctx.status === 404 && (ctx.body === undefined || ctx.body === null) && !ctx.res.headersSent) {
+      ctx.respond = false;
+      writeNodeResponse(ctx.res, errata.renderNotFound(nodeRequest(ctx.req)));
+    }
+  };
+}

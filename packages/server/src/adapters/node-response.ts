@@ -1,0 +1,34 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ErrorResponse, RequestLike } from '../types.js';
+
+/** What the adapters read from a Node request (Express and Koa requests are these too). */
+export function nodeRequest(req: IncomingMessage & { originalUrl?: string }): RequestLike {
+  // Express rewrites `url` inside routers; `originalUrl` is what the client asked for.
+  return { method: req.method, url: typeof req.originalUrl === 'string' ? req.originalUrl : req.url, headers: req.headers };
+}
+
+/**
+ * Write an errata response to a Node response. If the headers are already on the wire, a page
+ * would be appended to a partial body, so the connection is destroyed instead: the client sees
+ * a broken response, not a corrupt one. Never throws.
+ */
+export function writeNodeResponse(res: ServerResponse, response: ErrorResponse): void {
+  try {
+    if (res.headersSent) {
+      if (!res.writableEnded) res.destroy();
+      return;
+    }
+    // Headers the app set before failing (Content-Type of the success path, cookies, caching)
+    // do not describe the error response.
+    for (const name of res.getHeaderNames()) res.removeHeader(name);
+    res.statusCode = response.status;
+    for (const [name, value] of Object.entries(response.headers)) res.setHeader(name, value);
+    res.end(response.body);
+  } catch {
+    try {
+      res.destroy();
+    } catch {
+      // Nothing left to do with this socket.
+    }
+  }
+}

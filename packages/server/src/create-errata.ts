@@ -1,0 +1,274 @@
+import { formatMessage, uiStrings, type FormattedMessage, type UiStrings } from '@errata/catalog';
+import { classify, NOT_FOUND } from './classify.js';
+import { collectDiagnostics, summariseCauses } from './diagnostics/collect.js';
+import { negotiate } from './negotiate.js';
+import { type ResolvedOptions, resolveOptions } from './options.js';
+import { createBannerRenderer } from './render/banner.js';
+import type { ResponseContext } from './render/context.js';
+import { createFallback } from './render/fallback.js';
+import { responseHeaders } from './render/headers.js';
+import { createHtmlRenderer } from './render/html.js';
+import { renderProblemJson } from './render/problem-json.js';
+import { renderText } from './render/text.js';
+import { emit, emitGuarded } from './report.js';
+import { headerRecord, requestMethod, requestUrl } from './request.js';
+import { formatRetryAfter } from './safety/headers.js';
+import { type ErrorInfo, normalise } from './safety/normalise.js';
+import { createRedactor } from './safety/redact.js';
+import { resolveTraceId } from './safety/trace.js';
+import { randomBytes } from 'node:crypto';
+import type { Errata, ErrataOptions, ErrorResponse, Format, RequestLike, RequestSummary } from './types.js';
+
+/**
+ * Build an errata instance. Options are checked here, so a bad one fails at start-up
+ * (`ErrataOptionsError` naming it), never at the first error.
+ */
+export function createErrata(options?: ErrataOptions): Errata {
+  const opts = resolveOptions(options);
+  if (opts.mode === 'development' && typeof process.setSourceMapsEnabled === 'function') {
+    // Stack positions (and so the code frames) then point at the original TypeScript.
+    process.setSourceMapsEnabled(true);
+  }
+  const redactor = createRedactor({ keys: [...opts.redact.keys], patterns: [...opts.redact.patterns] });
+  const html = createHtmlRenderer({
+    theme: opts.theme,
+    brand: opts.brand,
+    serviceName: opts.serviceName,
+    links: opts.links,
+    nonce: Boolean(opts.nonce),
+  });
+  const fallback = createFallback();
+  const banners = createBannerRenderer(opts);
+
+  function respond(thrown: unknown, info: (() => ErrorInfo) | undefined, request: RequestLike): ErrorResponse {
+    const req: RequestLike = request && typeof request === 'object' ? request : {};
+    const traceId = traceIdOf(req);
+    let format: Format = 'html';
+    let head = false;
+    try {
+      head = requestMethod(req) === 'HEAD';
+      const headers = headerRecord(req);
+      const negotiated = negotiate(headers, opts.locales, opts.defaultLocale);
+      format = negotiated.format;
+      return build(opts, {
+        thrown,
+        info: info ? info() : normalise(thrown),
+        request: req,
+        headers,
+        traceId,
+        format,
+        locale: negotiated.locale,
+        head,
+      });
+    } catch (failure) {
+      // Rendering, redaction or the host's onError failed: the static page still goes out.
+      emitGuarded(opts.onError, {
+        type: 'failure',
+        stage: 'render',
+        traceId,
+        failure: describeFailure(failure),
+        timestamp: new Date().toISOString(),
+      });
+      return fallback.respond(traceId, format, head);
+    }
+  }
+
+  function build(o: ResolvedOptions, input: BuildInput): ErrorResponse {
+    const { info, request, traceId, format, locale, head } = input;
+    const classification = classify(info, { catalog: o.catalog, hook: o.classify, thrown: input.thrown });
+    const { code, status } = classification;
+    const entry = o.catalog.get(code);
+    const { path, query } = requestUrl(request);
+    const method = requestMethod(request);
+
+    const retryHeader = formatRetryAfter(info.retryAfter) ?? formatRetryAfter(lowerKeys(info.headers)['retry-after']);
+    const retryAfter = retryHeader
+      ? /^\d+$/.test(retryHeader)
+        ? { header: retryHeader, seconds: Number(retryHeader) }
+        : { header: retryHeader, at: new Date(retryHeader) }
+      : undefined;
+
+    const values: Record<string, string | number | Date> = { ...(info.values ?? {}) };
+    const args = entry.args ?? {};
+    if (o.serviceName && !('serviceName' in values)) values['serviceName'] = o.serviceName;
+    if (retryAfter?.seconds !== undefined) {
+      for (const name of ['retryAfterSeconds', 'seconds']) if (args[name] === 'number' && !(name in values)) values[name] = retryAfter.seconds;
+      if (args['minutes'] === 'number' && !('minutes' in values)) values['minutes'] = Math.ceil(retryAfter.seconds / 60);
+    }
+    const retryAt = retryAfter?.at ?? (retryAfter?.seconds !== undefined ? new Date(Date.now() + retryAfter.seconds * 1000) : undefined);
+    if (retryAt) {
+      for (const name of ['retryAt', 'availableAt']) if ((args[name] === 'date' || args[name] === 'time') && !(name in values)) values[name] = retryAt;
+    }
+    const message = formatSafely(o, code, locale, values);
+    const ui = uiFor(o, message.locale);
+
+    const exposedMessage =
+      classification.exposeMessage && info.message && info.message !== info.errataCode ? redactor.string(info.message) : undefined;
+    const errors =
+      status < 500 && info.errors?.length ? info.errors.map((e) => ({ ...(e.path ? { path: redactor.string(e.path) } : {}), message: redactor.string(e.message) })) : undefined;
+
+    const summary: RequestSummary = {
+      method,
+      path: redactor.string(path),
+      query: redactor.value(query) as Record<string, unknown>,
+      headers: redactor.value(input.headers) as Record<string, unknown>,
+    };
+    const viewer = diagnosticsViewer(o, request);
+    const diagnostics = viewer ? collectDiagnostics(info, summary, redactor) : undefined;
+
+    const nonce = o.nonce ? nonceFor(o, request) : undefined;
+    const ctx: ResponseContext = {
+      request,
+      method,
+      path,
+      status,
+      code,
+      entry,
+      format,
+      locale: message.locale,
+      traceId,
+      message,
+      ui,
+      exposedMessage,
+      retryAfter,
+      errors,
+      diagnostics,
+      nonce,
+    };
+
+    let body: string;
+    let styleSources: string[] | undefined;
+    let imgData = false;
+    if (format === 'html') {
+      const page = html.render(ctx);
+      body = page.body;
+      styleSources = page.styleSources;
+      imgData = page.imgData;
+    } else if (format === 'json') {
+      body = renderProblemJson(ctx, o.referenceBaseUrl);
+    } else {
+      body = renderText(ctx);
+    }
+    const headers = responseHeaders({
+      format,
+      locale: message.locale,
+      traceId,
+      status,
+      retryAfter: retryHeader,
+      errorHeaders: lowerKeys(info.headers),
+      wwwAuthenticate: o.wwwAuthenticate,
+      styleSources: styleSources ?? [],
+      imgData,
+    });
+    headers['content-length'] = String(Buffer.byteLength(body));
+
+    const timestamp = new Date().toISOString();
+    emit(o.onError, {
+      type: 'error',
+      traceId,
+      code,
+      status,
+      name: info.name,
+      message: redactor.string(info.message),
+      ...(info.stack ? { stack: redactor.string(info.stack) } : {}),
+      causes: summariseCauses(info, redactor, false),
+      request: summary,
+      mode: o.mode,
+      format,
+      timestamp,
+    });
+    if (viewer && viewer !== 'development') {
+      emit(o.onError, { type: 'audit', action: 'diagnostics-shown', who: viewer, traceId, code, request: { method, path: summary.path }, timestamp });
+    }
+    return { status, headers, body: head ? '' : body };
+  }
+
+  const notFoundInfo = (request: RequestLike) => (): ErrorInfo => ({
+    kind: 'errata',
+    name: 'NotFound',
+    message: `No route for ${requestMethod(request)} ${requestUrl(request).path}`.slice(0, 2048),
+    code: NOT_FOUND,
+    errataCode: NOT_FOUND,
+    headers: {},
+    causes: [],
+  });
+
+  return {
+    mode: opts.mode,
+    render: (error, request) => respond(error, undefined, request),
+    renderNotFound: (request) => respond(undefined, notFoundInfo(request ?? {}), request),
+    renderBanner: (code, bannerOptions) => banners.render(code, bannerOptions),
+  };
+}
+
+interface BuildInput {
+  thrown: unknown;
+  info: ErrorInfo;
+  request: RequestLike;
+  headers: Record<string, string>;
+  traceId: string;
+  format: Format;
+  locale: string;
+  head: boolean;
+}
+
+function traceIdOf(request: RequestLike): string {
+  try {
+    return resolveTraceId(request.headers);
+  } catch {
+    return randomBytes(16).toString('hex');
+  }
+}
+
+function lowerKeys(headers: Record<string, string> | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(headers ?? {})) out[k.toLowerCase()] = v;
+  return out;
+}
+
+/** Values that do not fit the message (wrong type, missing) must not cost the user the page. */
+function formatSafely(o: ResolvedOptions, code: string, locale: string, values: Record<string, string | number | Date>): FormattedMessage {
+  try {
+    return formatMessage(o.catalog, code, { locale, tone: o.defaultTone, values });
+  } catch {
+    return formatMessage(o.catalog, code, { locale, tone: o.defaultTone, values: {} });
+  }
+}
+
+function uiFor(o: ResolvedOptions, locale: string): UiStrings {
+  return o.catalog.uiFor(locale) ?? uiStrings(locale);
+}
+
+/** 'development', the authorised viewer's name, or undefined: no diagnostics. */
+function diagnosticsViewer(o: ResolvedOptions, request: RequestLike): string | undefined {
+  if (o.mode === 'development') return 'development';
+  if (!o.authorize) return undefined;
+  try {
+    const answer = o.authorize(request);
+    if (answer === true) return 'authorised';
+    if (answer && typeof answer === 'object' && typeof (answer as { who?: unknown }).who === 'string') {
+      return ((answer as { who: string }).who.slice(0, 200) || 'authorised');
+    }
+  } catch {
+    // A failing check is a "no".
+  }
+  return undefined;
+}
+
+function nonceFor(o: ResolvedOptions, request: RequestLike): string {
+  if (typeof o.nonce === 'function') {
+    const value = o.nonce(request);
+    if (typeof value === 'string' && /^[A-Za-z0-9+/_-]{8,200}={0,2}$/.test(value)) return value;
+    throw new Error('nonce function returned an invalid nonce (base64 characters only, 8 to 200 long)');
+  }
+  return randomBytes(16).toString('base64');
+}
+
+function describeFailure(failure: unknown): { name: string; message: string } {
+  try {
+    const info = normalise(failure);
+    return { name: info.name, message: info.message.slice(0, 1000) };
+  } catch {
+    return { name: 'Error', message: 'unknown failure' };
+  }
+}

@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import { escapeHtml } from '../render/escape.js';
+import type { Diagnostics } from './collect.js';
+
+/** Static styles for the panel; their hash joins the page's CSP when the panel is present. */
+export const panelCss =
+  '.errata-diagnostics{margin-block:2rem;padding:1rem;border:2px dashed currentColor;font-size:.875rem;overflow-wrap:anywhere}' +
+  '.errata-diagnostics pre{overflow:auto;padding:.5rem;border:1px solid currentColor;white-space:pre}' +
+  '.errata-diagnostics mark{font-weight:700;background:none;color:inherit;text-decoration:underline}' +
+  '.errata-diagnostics dt{font-weight:700}';
+export const panelCssHash = `sha256-${createHash('sha256').update(panelCss, 'utf8').digest('base64')}`;
+
+/** The diagnostics panel as escaped HTML; every value was redacted when collected. */
+export function diagnosticsPanel(d: Diagnostics, heading: string, nonce?: string): string {
+  const e = escapeHtml;
+  const nonceAttr = nonce ? ` nonce="${e(nonce)}"` : '';
+  const parts = [
+    `<section class="errata-diagnostics" aria-labelledby="errata-diagnostics-heading"><style${nonceAttr}>${panelCss}</style>`,
+    `<h2 id="errata-diagnostics-heading">${e(heading)}</h2>`,
+    `<p><strong>${e(d.name)}</strong>: ${e(d.message)}</p>`,
+  ];
+  for (const frame of d.frames) {
+    const code = frame.lines
+      .map((l) => {
+        const text = `${String(l.number).padStart(5)} | ${l.text}`;
+        return l.current ? `<mark>${e(text)}</mark>` : e(text);
+      })
+      .join('\n');
+    parts.push(`<figure><figcaption><code>${e(`${frame.file}:${frame.line}:${frame.column}`)}</code></figcaption><pre><code>${code}</code></pre></figure>`);
+  }
+  if (d.stack) parts.push(`<h3>Stack</h3><pre>${e(d.stack)}</pre>`);
+  if (d.causes.length) {
+    parts.push('<h3>Causes</h3><ol>');
+    for (const c of d.causes) {
+      parts.push(`<li><strong>${e(c.name)}</strong>${c.code ? ` (${e(c.code)})` : ''}: ${e(c.message)}${c.stack ? `<pre>${e(c.stack)}</pre>` : ''}</li>`);
+    }
+    parts.push('</ol>');
+  }
+  parts.push('<h3>Request</h3><dl>');
+  parts.push(`<dt>Method</dt><dd>${e(d.request.method)}</dd><dt>Path</dt><dd><code>${e(d.request.path)}</code></dd>`);
+  parts.push(`<dt>Query</dt><dd><pre>${e(JSON.stringify(d.request.query, null, 2))}</pre></dd>`);
+  parts.push(`<dt>Headers</dt><dd><pre>${e(JSON.stringify(d.request.headers, null, 2))}</pre></dd>`);
+  parts.push('</dl></section>');
+  return parts.join('');
+}

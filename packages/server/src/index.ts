@@ -1,0 +1,24 @@
+// The public API of @errata/server. Adapters are subpath exports (./express, ./fastify, ...).
+export { createErrata } from './create-errata.js';
+export { ErrataOptionsError } from './options.js';
+export { ErrataError, isErrataError } from './errata-error.js';
+export type { ErrataErrorOptions, ValidationIssue } from './errata-error.js';
+export type {
+  AuthorizeResult,
+  BannerOptions,
+  BannerResult,
+  CauseSummary,
+  ClassifyResult,
+  Errata,
+  ErrataAuditEvent,
+  ErrataErrorEvent,
+  ErrataEvent,
+  ErrataFailureEvent,
+  ErrataOptions,
+  ErrorResponse,
+  Format,
+  LinkName,
+  Mode,
+  RequestLike,
+  RequestSummary,
+} from './types.js';

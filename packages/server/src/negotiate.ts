@@ -1,0 +1,44 @@
+import Negotiator from 'negotiator';
+import type { Format } from './types.js';
+
+export interface Negotiated {
+  format: Format;
+  locale: string;
+}
+
+// Order matters only for ties: with a bare `*/*` (curl, fetch, most HTTP libraries) every type
+// ties and the first wins, so plain text is listed first. Browsers name text/html explicitly.
+const mediaTypes = ['text/plain', 'text/html', 'application/problem+json', 'application/json', 'application/xhtml+xml'];
+const formatOf: Record<string, Format> = {
+  'text/plain': 'text',
+  'text/html': 'html',
+  'application/xhtml+xml': 'html',
+  'application/problem+json': 'json',
+  'application/json': 'json',
+};
+
+/**
+ * Format from Accept, locale from Accept-Language among `locales` (first is the default).
+ * Missing or unmatched Accept -> text: the reader is a program or a terminal, not a browser.
+ */
+export function negotiate(headers: Record<string, string>, locales: readonly string[], defaultLocale: string): Negotiated {
+  const accept = headers['accept'];
+  const language = headers['accept-language'];
+  let format: Format = 'text';
+  let locale = defaultLocale;
+  try {
+    // negotiator parses linearly; capping keeps a hostile header cheap.
+    const negotiator = new Negotiator({ headers: { accept: accept?.slice(0, 2048), 'accept-language': language?.slice(0, 1024) } });
+    if (accept) {
+      const type = negotiator.mediaType(mediaTypes);
+      if (type) format = formatOf[type] ?? 'text';
+    }
+    if (language) {
+      const preferred = negotiator.language([...locales]);
+      if (preferred) locale = preferred;
+    }
+  } catch {
+    // Malformed headers: keep the defaults.
+  }
+  return { format, locale };
+}

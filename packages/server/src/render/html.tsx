@@ -1,0 +1,185 @@
+import { createHash } from 'node:crypto';
+import type { CatalogEntry, UiStrings } from '@errata/catalog';
+import { ErrorDocument, ErrorPage, RichTextView, type IllustrationKind } from '@errata/react';
+import { stylesheet } from '@errata/react/stylesheet';
+import type { Brand, ThemeName } from '@errata/tokens';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { diagnosticsPanel, panelCssHash } from '../diagnostics/panel.js';
+import type { LinkName } from '../types.js';
+import type { ResponseContext } from './context.js';
+import { escapeHtml } from './escape.js';
+import { richTextHtml } from './rich-text.js';
+import { type Slot, type Template, compileTemplate, fillTemplate, sentinel } from './template.js';
+import { formatUi } from './ui-format.js';
+
+export interface HtmlRendererOptions {
+  theme: ThemeName;
+  brand?: Brand | undefined;
+  serviceName?: string | undefined;
+  links: Partial<Record<LinkName, string>>;
+  nonce: boolean;
+}
+
+/** The bounded parts of a page that do not change per request: the template cache key. */
+interface Shape {
+  code: string;
+  locale: string;
+  tone: string;
+  dir: 'ltr' | 'rtl';
+  steps: number;
+  alternative: boolean;
+  retry: boolean;
+  diagnostics: boolean;
+}
+
+interface CompiledPage {
+  template: Template;
+  /** `style-src` sources for hash mode: one per `<style>` in the template. */
+  styleHashes: string[];
+}
+
+const MAX_TEMPLATES = 2000;
+
+export interface HtmlRenderer {
+  render(ctx: ResponseContext): { body: string; styleSources: string[]; imgData: boolean };
+  /** Number of cached templates (for tests: the cache is keyed by shape, never by values). */
+  readonly size: number;
+}
+
+export function createHtmlRenderer(options: HtmlRendererOptions): HtmlRenderer {
+  const cache = new Map<string, CompiledPage>();
+  const linkClass = captureLinkClass();
+  const imgData = Boolean(options.brand?.logo);
+  const hrefFor = (tag: string): string | undefined =>
+    Object.hasOwn(options.links, tag) ? options.links[tag as LinkName] : undefined;
+
+  function compile(shape: Shape, entry: CatalogEntry, ui: UiStrings): CompiledPage {
+    const { brand } = options;
+    const brandName = brand?.name ?? options.serviceName ?? '';
+    const steps = Array.from({ length: shape.steps }, (_, i) => sentinel(`step${i}`));
+    const action = primaryAction(entry, ui, options.links);
+    const footer = brandName ? formatUi(ui.footer, shape.locale, { brandName }) || brandName : undefined;
+    const page = (
+      <ErrorDocument
+        lang={shape.locale}
+        dir={shape.dir}
+        title={sentinel('title')}
+        {...(brandName ? { brandName } : {})}
+        theme={options.theme}
+        {...(brand ? { brand } : {})}
+        stylesheet={stylesheet}
+        {...(options.nonce ? { nonce: sentinel('nonce') } : {})}
+      >
+        <ErrorPage
+          title={sentinel('title')}
+          description={sentinel('description')}
+          nextSteps={steps}
+          {...(action ? { primaryAction: action } : {})}
+          {...(shape.alternative ? { alternative: sentinel('alternative') } : {})}
+          illustration={illustrationFor(entry)}
+          {...(shape.retry ? { retry: { text: sentinel('retry') } } : {})}
+          traceId={sentinel('trace')}
+          {...(options.links.status ? { statusHref: options.links.status } : {})}
+          {...(shape.diagnostics ? { diagnostics: sentinel('diagnostics') } : {})}
+          brand={{ name: brandName, ...(brand?.homeHref ? { homeHref: brand.homeHref } : options.links.home ? { homeHref: options.links.home } : {}), ...(brand?.logo ? { logo: brand.logo } : {}) }}
+          {...(footer ? { footer } : {})}
+          labels={{
+            reference: ui.reference,
+            quoteReference: ui.quoteReference,
+            statusPage: ui.statusPage,
+            diagnostics: ui.diagnostics,
+            skipToContent: ui.skipToContent,
+          }}
+        />
+      </ErrorDocument>
+    );
+    const markup = `<!DOCTYPE html>${renderToStaticMarkup(page)}`;
+    const styleHashes: string[] = [];
+    for (const match of markup.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) {
+      styleHashes.push(`'sha256-${createHash('sha256').update(match[1] ?? '', 'utf8').digest('base64')}'`);
+    }
+    if (shape.diagnostics) styleHashes.push(`'${panelCssHash}'`);
+    return { template: compileTemplate(markup), styleHashes };
+  }
+
+  return {
+    get size() {
+      return cache.size;
+    },
+    render(ctx) {
+      const { message } = ctx;
+      const shape: Shape = {
+        code: ctx.code,
+        locale: message.locale,
+        tone: message.tone,
+        dir: message.dir,
+        steps: Math.min(message.nextSteps.length, 5),
+        alternative: Boolean(message.alternative?.length),
+        retry: Boolean(ctx.retryAfter),
+        diagnostics: Boolean(ctx.diagnostics),
+      };
+      const key = JSON.stringify(shape);
+      let compiled = cache.get(key);
+      if (!compiled) {
+        compiled = compile(shape, ctx.entry, ctx.ui);
+        // Keys are bounded by the catalog, but a custom catalog could be huge: keep memory flat.
+        if (cache.size >= MAX_TEMPLATES) cache.clear();
+        cache.set(key, compiled);
+      }
+      const link = (text: typeof message.alternative) => richTextHtml(text, hrefFor).replaceAll('<a href=', `<a class="${linkClass}" href=`);
+      const values: Partial<Record<Slot, string>> = {
+        title: escapeHtml(message.title),
+        description: ctx.exposedMessage !== undefined ? escapeHtml(ctx.exposedMessage) : link(message.description),
+        alternative: link(message.alternative),
+        trace: escapeHtml(ctx.traceId),
+        retry: retryHtml(ctx),
+      };
+      for (let i = 0; i < shape.steps; i++) values[`step${i}`] = link(message.nextSteps[i]);
+      if (ctx.diagnostics) values.diagnostics = diagnosticsPanel(ctx.diagnostics, ctx.ui.diagnostics, ctx.nonce);
+      if (ctx.nonce) values.nonce = escapeHtml(ctx.nonce);
+      const styleSources = ctx.nonce ? [`'nonce-${ctx.nonce}'`] : compiled.styleHashes;
+      return { body: fillTemplate(compiled.template, values), styleSources, imgData };
+    },
+  };
+}
+
+/** The retry notice text with a machine-readable `<time>`, as RetryNotice renders it. */
+function retryHtml(ctx: ResponseContext): string {
+  const retry = ctx.retryAfter;
+  if (!retry) return '';
+  let text = '';
+  let datetime: string | undefined;
+  if (retry.seconds !== undefined) {
+    text = formatUi(ctx.ui.retryAfterSeconds, ctx.message.locale, { seconds: retry.seconds });
+    datetime = `PT${retry.seconds}S`;
+  } else if (retry.at) {
+    text = formatUi(ctx.ui.retryAt, ctx.message.locale, { time: retry.at });
+    datetime = retry.at.toISOString();
+  }
+  if (!text) return '';
+  return datetime ? `<time datetime="${escapeHtml(datetime)}">${escapeHtml(text)}</time>` : escapeHtml(text);
+}
+
+function primaryAction(entry: CatalogEntry, ui: UiStrings, links: Partial<Record<LinkName, string>>): { label: string; href: string } | undefined {
+  if (entry.action === 'sign-in' && links.signIn) return { label: ui.signIn, href: links.signIn };
+  if (entry.action === 'contact-support' && links.support) return { label: ui.contactSupport, href: links.support };
+  if (links.home) return { label: ui.home, href: links.home };
+  return undefined;
+}
+
+function illustrationFor(entry: CatalogEntry): IllustrationKind {
+  if (entry.status === 404 || entry.status === 410) return 'not-found';
+  if (entry.action === 'sign-in') return 'sign-in';
+  if (entry.status === 403) return 'forbidden';
+  if (entry.code === 'MAINTENANCE') return 'maintenance';
+  if (entry.category === 'dependency' || entry.cause === 'upstream') return 'dependency';
+  if (entry.action === 'wait') return 'wait';
+  return 'broken';
+}
+
+/** The class RichTextView puts on links, so spliced links look the same as rendered ones. */
+function captureLinkClass(): string {
+  const markup = renderToStaticMarkup(<RichTextView text={[{ tag: 'home', children: 'x' }]} links={{ home: '/' }} />);
+  const match = /class="([^"]*)"/.exec(markup);
+  return match?.[1] ?? '';
+}
