@@ -1,0 +1,20 @@
+// The built-in catalog: metadata from ./entries.ts joined with the copy of every locale.
+import { defineCatalog } from '../define-catalog.js';
+import type { Catalog, CatalogEntryInput, MessageSet, Tone } from '../types.js';
+import { builtinCodes, builtinMetadata, type BuiltinCode } from './entries.js';
+import { en } from './messages/en.js';
+// Adding a locale is one import here and one key in `builtinMessages` below.
+
+type LocaleMessages = Record<BuiltinCode, Record<Tone, MessageSet>>;
+
+const builtinMessages: Record<string, LocaleMessages> = {
+  en,
+};
+
+const entries: CatalogEntryInput[] = builtinCodes.map((code) => ({
+  code,
+  ...builtinMetadata[code],
+  messages: Object.fromEntries(Object.entries(builtinMessages).map(([locale, messages]) => [locale, messages[code]])),
+}));
+
+export const builtinCatalog: Catalog<BuiltinCode> = defineCatalog(entries) as Catalog<BuiltinCode>;

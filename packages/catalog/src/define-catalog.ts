@@ -1,0 +1,185 @@
+// defineCatalog: validate every entry (and the UI strings) at definition time, report every
+// problem at once, then build an immutable catalog. Extending a catalog keeps its entries in
+// order and replaces the ones whose code is defined again.
+import { builtinUiStrings } from './builtin/ui/index.js';
+import { CatalogError, type CatalogProblem } from './catalog-error.js';
+import { checkEntry, checkUiStrings } from './validate.js';
+import type { BannerTone, Catalog, CatalogEntry, CatalogEntryInput, UiStrings } from './types.js';
+
+export interface DefineCatalogOptions<Base extends string = never> {
+  /** A catalog to start from (usually `builtinCatalog`); entries with the same code override it. */
+  readonly extends?: Catalog<Base>;
+  /** UI chrome strings for extra locales (or to override built-in ones), complete per locale. */
+  readonly uiStrings?: Readonly<Record<string, UiStrings>>;
+}
+
+class DefinedCatalog<Code extends string> implements Catalog<Code> {
+  readonly codes: readonly Code[];
+  readonly locales: readonly string[];
+  readonly sourceLocale = 'en' as const;
+  readonly entries: readonly CatalogEntry<Code>[];
+  readonly #byCode: ReadonlyMap<string, CatalogEntry<Code>>;
+  readonly #ui: ReadonlyMap<string, UiStrings>;
+
+  constructor(entries: readonly CatalogEntry<Code>[], locales: readonly string[], ui: ReadonlyMap<string, UiStrings>) {
+    this.entries = Object.freeze([...entries]);
+    this.codes = Object.freeze(entries.map((e) => e.code));
+    this.locales = Object.freeze([...locales]);
+    this.#byCode = new Map(entries.map((e) => [e.code, e]));
+    this.#ui = ui;
+    Object.freeze(this);
+  }
+
+  get(code: Code): CatalogEntry<Code> {
+    const entry = this.#byCode.get(code);
+    if (entry === undefined) throw unknownCode(code);
+    return entry;
+  }
+
+  has(code: string): code is Code {
+    return typeof code === 'string' && this.#byCode.has(code);
+  }
+
+  byStatus(status: number): CatalogEntry<Code> | undefined {
+    return this.entries.find((e) => e.kind === 'error' && e.status === status);
+  }
+
+  uiFor(locale: string): UiStrings | undefined {
+    return this.#ui.get(locale);
+  }
+
+  /** Every UI locale, for extending. */
+  uiEntries(): IterableIterator<[string, UiStrings]> {
+    return this.#ui.entries();
+  }
+}
+
+export function unknownCode(code: unknown): CatalogError {
+  const shown = String(JSON.stringify(typeof code === 'string' ? code.slice(0, 80) : String(code)));
+  return new CatalogError([{ code: String(code).slice(0, 80), message: 'unknown error code' }], `Unknown error code ${shown}`);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A deep copy of plain data, frozen all the way down, so a caller's later edits cannot leak in. */
+function frozenCopy<T>(value: T): T {
+  if (Array.isArray(value)) return Object.freeze(value.map(frozenCopy)) as T;
+  if (isRecord(value)) {
+    const copy: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) if (v !== undefined) copy[k] = frozenCopy(v);
+    return Object.freeze(copy) as T;
+  }
+  return value;
+}
+
+function defaultBannerTone(input: CatalogEntryInput): BannerTone {
+  if (input.status >= 500) return 'critical';
+  return 'warning';
+}
+
+function normalise<Code extends string>(input: CatalogEntryInput): CatalogEntry<Code> {
+  return frozenCopy({
+    code: input.code as Code,
+    kind: input.kind ?? 'error',
+    status: input.status,
+    category: input.category,
+    cause: input.cause,
+    recoverability: input.recoverability,
+    severity: input.severity,
+    action: input.action,
+    causeKnown: input.causeKnown,
+    permanent: input.permanent ?? false,
+    transactional: input.transactional ?? false,
+    bannerTone: input.bannerTone ?? defaultBannerTone(input),
+    args: input.args ?? {},
+    links: input.links ?? {},
+    operator: input.operator,
+    when: input.when,
+    messages: input.messages,
+  });
+}
+
+function baseLanguage(locale: string): string {
+  return locale.split('-')[0] ?? locale;
+}
+
+/**
+ * Validates entries and returns a frozen catalog whose codes are a typed union.
+ *
+ * @example
+ * const catalog = defineCatalog([{ code: 'CART_EXPIRED', ... }] as const, { extends: builtinCatalog });
+ * catalog.get('CART_EXPIRED'); // Catalog<'CART_EXPIRED' | BuiltinCode>
+ * @throws CatalogError listing every problem (code, locale, tone and field of each).
+ */
+export function defineCatalog<const E extends readonly CatalogEntryInput[], Base extends string = never>(
+  entries: E,
+  options: DefineCatalogOptions<Base> = {},
+): Catalog<E[number]['code'] | Base> {
+  type Code = E[number]['code'] | Base;
+  const problems: CatalogProblem[] = [];
+  if (!Array.isArray(entries)) throw new CatalogError([{ field: 'entries', message: 'must be an array of catalog entries' }]);
+  const base = options.extends;
+  if (base !== undefined && !(base instanceof DefinedCatalog)) {
+    problems.push({ field: 'extends', message: 'is not a catalog made by defineCatalog' });
+  }
+  const baseCatalog = base instanceof DefinedCatalog ? (base as DefinedCatalog<string>) : undefined;
+
+  // 1. Each entry on its own.
+  const firstIndex = new Map<string, number>();
+  const ownLocales = new Map<string, readonly string[]>();
+  entries.forEach((input: unknown, i) => {
+    const code = isRecord(input) && typeof input.code === 'string' && input.code !== '' ? input.code : `entries[${i}]`;
+    const report = (p: Omit<CatalogProblem, 'code'>): void => void problems.push({ code, ...p });
+    const earlier = firstIndex.get(code);
+    if (earlier !== undefined) report({ field: 'code', message: `duplicate code (also defined by entries[${earlier}])` });
+    else firstIndex.set(code, i);
+    ownLocales.set(code, checkEntry(input, report).locales);
+  });
+
+  // 2. The combined catalog: every code has every locale any code has.
+  const localesByCode = new Map<string, readonly string[]>();
+  for (const entry of baseCatalog?.entries ?? []) localesByCode.set(entry.code, Object.keys(entry.messages));
+  for (const [code, locales] of ownLocales) localesByCode.set(code, locales);
+  const allLocales = ['en'];
+  for (const locales of localesByCode.values()) for (const l of locales) if (!allLocales.includes(l)) allLocales.push(l);
+  for (const locale of allLocales) {
+    const having = [...localesByCode].find(([, ls]) => ls.includes(locale))?.[0];
+    for (const [code, locales] of localesByCode) {
+      if (!locales.includes(locale) && locale !== 'en') {
+        problems.push({ code, locale, field: `messages.${locale}`, message: `locale is missing (other codes have it, e.g. ${having})` });
+      }
+    }
+  }
+
+  // 3. UI strings for every locale, directly or through the base language.
+  const ui = new Map<string, UiStrings>(baseCatalog ? [...baseCatalog.uiEntries()] : Object.entries(builtinUiStrings));
+  if (options.uiStrings !== undefined) {
+    if (!isRecord(options.uiStrings)) problems.push({ field: 'uiStrings', message: 'must be an object of locale -> UI strings' });
+    else {
+      for (const [locale, strings] of Object.entries(options.uiStrings)) {
+        const before = problems.length;
+        checkUiStrings(locale, strings, (p) => problems.push(p));
+        if (problems.length === before) ui.set(locale, frozenCopy(strings as UiStrings));
+      }
+    }
+  }
+  for (const locale of allLocales) {
+    if (!ui.has(locale) && !ui.has(baseLanguage(locale))) {
+      problems.push({ locale, field: `uiStrings.${locale}`, message: 'no UI strings for this locale or its base language; pass them in options.uiStrings' });
+    }
+  }
+
+  if (problems.length > 0) throw new CatalogError(problems);
+
+  const own = new Map<string, CatalogEntry<Code>>();
+  for (const input of entries) own.set(input.code, normalise<Code>(input));
+  const result: CatalogEntry<Code>[] = [];
+  for (const entry of baseCatalog?.entries ?? []) {
+    result.push(own.get(entry.code) ?? (entry as CatalogEntry<Code>));
+    own.delete(entry.code);
+  }
+  result.push(...own.values());
+  return new DefinedCatalog<Code>(result, allLocales, ui);
+}

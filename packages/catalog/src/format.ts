@@ -1,0 +1,312 @@
+// formatMessage / formatUi: ICU formatting with intl-messageformat. Compiled formatters are cached
+// per catalog, code, locale, tone, field (and time zone), never per value, so the cache is bounded
+// by the size of the catalog. Values are coerced to their declared type; a missing or unusable
+// value renders as a visible `[name]` placeholder instead of throwing.
+import { IntlMessageFormat } from 'intl-messageformat';
+import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { builtinUiStrings } from './builtin/ui/index.js';
+import { unknownCode } from './define-catalog.js';
+import { parseMessage } from './icu.js';
+import { directionOf, localeCandidates, resolveLocale } from './locale.js';
+import { tones, type ArgType, type Catalog, type FormattedMessage, type LinkKey, type RichText, type Tone, type UiKey, type UiStrings } from './types.js';
+import { uiArgs, uiStringKeys } from './validate.js';
+
+export interface FormatOptions {
+  /** Requested locale (BCP 47); falls back to the base language, then `en`. */
+  readonly locale?: string;
+  /** Default `neutral`. */
+  readonly tone?: Tone;
+  /**
+   * Placeholder values. Strings for `string` args (booleans become 'yes'/'no' for selects),
+   * numbers for `number` args, `Date`, epoch milliseconds or ISO strings for `date`/`time` args.
+   */
+  readonly values?: Readonly<Record<string, unknown>>;
+  /** IANA time zone for date/time placeholders; default is the process time zone. */
+  readonly timeZone?: string;
+}
+
+const maxStringValue = 1000;
+const maxTimeZones = 16;
+
+type Value = string | number | Date;
+interface Coerced {
+  readonly values: Record<string, Value>;
+  readonly missing: ReadonlySet<string>;
+}
+
+function readOwn(values: unknown, name: string): unknown {
+  if (typeof values !== 'object' || values === null) return undefined;
+  try {
+    return Object.hasOwn(values, name) ? (values as Record<string, unknown>)[name] : undefined;
+  } catch {
+    return undefined; // a throwing getter or proxy trap: treat as missing
+  }
+}
+
+function coerce(type: ArgType, raw: unknown): Value | undefined {
+  switch (type) {
+    case 'string':
+      if (typeof raw === 'string') return raw.length > maxStringValue ? `${raw.slice(0, maxStringValue)}…` : raw;
+      if (typeof raw === 'boolean') return raw ? 'yes' : 'no';
+      if ((typeof raw === 'number' && Number.isFinite(raw)) || typeof raw === 'bigint') return String(raw);
+      return undefined;
+    case 'number':
+      if (typeof raw === 'number') return Number.isFinite(raw) ? raw : undefined;
+      if (typeof raw === 'bigint') return Number(raw);
+      if (typeof raw === 'string' && /^\s*-?\d+(?:\.\d+)?\s*$/.test(raw)) return Number(raw);
+      return undefined;
+    case 'date':
+    case 'time': {
+      let date: Date | undefined;
+      if (raw instanceof Date) date = raw;
+      else if (typeof raw === 'number' && Number.isFinite(raw)) date = new Date(raw);
+      else if (typeof raw === 'string' && raw.length <= 64) date = new Date(raw);
+      return date !== undefined && Number.isFinite(date.getTime()) ? date : undefined;
+    }
+  }
+}
+
+function coerceAll(args: Readonly<Record<string, ArgType>>, values: unknown): Coerced {
+  const result: Record<string, Value> = {};
+  const missing = new Set<string>();
+  for (const [name, type] of Object.entries(args)) {
+    const value = coerce(type, readOwn(values, name));
+    if (value === undefined) missing.add(name);
+    else result[name] = value;
+  }
+  return { values: result, missing };
+}
+
+/** The message with every missing placeholder replaced: `[name]` text, or the `other` branch. */
+function withPlaceholders(ast: readonly MessageFormatElement[], missing: ReadonlySet<string>, pound?: string): MessageFormatElement[] {
+  const literal = (value: string): MessageFormatElement => ({ type: TYPE.literal, value });
+  return ast.flatMap((el): MessageFormatElement[] => {
+    switch (el.type) {
+      case TYPE.argument:
+      case TYPE.number:
+      case TYPE.date:
+      case TYPE.time:
+        return missing.has(el.value) ? [literal(`[${el.value}]`)] : [el];
+      case TYPE.pound:
+        return pound === undefined ? [el] : [literal(`[${pound}]`)];
+      case TYPE.select:
+      case TYPE.plural: {
+        if (missing.has(el.value)) {
+          const other = el.options.other?.value ?? [];
+          return withPlaceholders(other, missing, el.type === TYPE.plural ? el.value : pound);
+        }
+        // Inside a plural that has its value, `#` belongs to that plural again.
+        const innerPound = el.type === TYPE.plural ? undefined : pound;
+        const options = Object.fromEntries(
+          Object.entries(el.options).map(([key, option]) => [key, { ...option, value: withPlaceholders(option.value, missing, innerPound) }]),
+        );
+        return [{ ...el, options } as MessageFormatElement];
+      }
+      case TYPE.tag:
+        return [{ ...el, children: withPlaceholders(el.children, missing, pound) }];
+      default:
+        return [el];
+    }
+  });
+}
+
+interface Compiled {
+  readonly ast: MessageFormatElement[];
+  readonly locale: string;
+  readonly formats: ReturnType<typeof formatsFor>;
+  readonly full: IntlMessageFormat;
+  /** Keyed by the sorted names of missing placeholders: bounded by the message's args. */
+  readonly variants: Map<string, IntlMessageFormat>;
+}
+
+function formatsFor(timeZone: string | undefined) {
+  if (timeZone === undefined) return undefined;
+  const withZone = (group: Record<string, Intl.DateTimeFormatOptions>) =>
+    Object.fromEntries(Object.entries(group).map(([k, v]) => [k, { ...v, timeZone }]));
+  return { date: withZone(IntlMessageFormat.formats.date), time: withZone(IntlMessageFormat.formats.time) };
+}
+
+function checkTimeZone(timeZone: unknown): string | undefined {
+  if (timeZone === undefined) return undefined;
+  try {
+    if (typeof timeZone !== 'string') throw new RangeError();
+    return new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone;
+  } catch {
+    throw new TypeError(`Unknown time zone ${JSON.stringify(String(timeZone).slice(0, 64))}; use an IANA name such as 'Europe/London'`);
+  }
+}
+
+function compile(message: string, locale: string, timeZone: string | undefined): Compiled {
+  const parsed = parseMessage(message);
+  // defineCatalog refused unparsable messages; show the raw text rather than fail if one slips by.
+  const ast = parsed.ok ? parsed.ast : [{ type: TYPE.literal, value: message } as MessageFormatElement];
+  const formats = formatsFor(timeZone);
+  return { ast, locale, formats, full: new IntlMessageFormat(ast, locale, formats), variants: new Map() };
+}
+
+function formatterFor(compiled: Compiled, missing: ReadonlySet<string>): IntlMessageFormat {
+  if (missing.size === 0) return compiled.full;
+  const key = [...missing].sort().join(',');
+  let variant = compiled.variants.get(key);
+  if (variant === undefined) {
+    variant = new IntlMessageFormat(withPlaceholders(compiled.ast, missing), compiled.locale, compiled.formats);
+    compiled.variants.set(key, variant);
+  }
+  return variant;
+}
+
+type LinkPart = { readonly tag: LinkKey; readonly children: string };
+const linkMarker = Symbol('errata.link');
+type MarkedLink = LinkPart & { readonly [linkMarker]: true };
+
+function isMarkedLink(part: unknown): part is MarkedLink {
+  return typeof part === 'object' && part !== null && linkMarker in part;
+}
+
+/** Runs a formatter and turns its output into rich text: strings and link parts, trimmed. */
+function run(formatter: IntlMessageFormat, values: Record<string, Value>, link: LinkKey | undefined): RichText {
+  const tagValues = {
+    link: (chunks: readonly unknown[]): MarkedLink | string => {
+      const children = chunks.filter((c): c is string => typeof c === 'string').join('');
+      return link === undefined ? children : { [linkMarker]: true, tag: link, children };
+    },
+  };
+  const out: unknown = formatter.format<MarkedLink>({ ...values, ...tagValues });
+  const parts: (string | LinkPart)[] = [];
+  for (const part of Array.isArray(out) ? out : [out]) {
+    if (isMarkedLink(part)) parts.push({ tag: part.tag, children: part.children });
+    else if (typeof part === 'string' || typeof part === 'number') {
+      const last = parts[parts.length - 1];
+      if (typeof last === 'string') parts[parts.length - 1] = last + String(part);
+      else parts.push(String(part));
+    }
+  }
+  // An empty select branch (e.g. `other {}`) leaves stray spaces at the edges.
+  const first = parts[0];
+  if (typeof first === 'string') parts[0] = first.trimStart();
+  const lastIndex = parts.length - 1;
+  const last = parts[lastIndex];
+  if (typeof last === 'string') parts[lastIndex] = last.trimEnd();
+  return Object.freeze(parts.filter((p) => p !== ''));
+}
+
+function safeRun(compiled: Compiled, coerced: Coerced, link: LinkKey | undefined, allArgs: readonly string[]): RichText {
+  try {
+    return run(formatterFor(compiled, coerced.missing), coerced.values, link);
+  } catch {
+    // A value intl-messageformat still refused (e.g. a select value with no branch and no
+    // `other`): fall back to placeholders for every argument rather than fail the page.
+    try {
+      return run(formatterFor(compiled, new Set(allArgs)), {}, link);
+    } catch {
+      return Object.freeze([]);
+    }
+  }
+}
+
+function plain(text: RichText): string {
+  return text.map((p) => (typeof p === 'string' ? p : p.children)).join('');
+}
+
+const caches = new WeakMap<object, { formatters: Map<string, Compiled>; zones: Set<string> }>();
+
+function cacheFor(owner: object) {
+  let cache = caches.get(owner);
+  if (cache === undefined) {
+    cache = { formatters: new Map(), zones: new Set() };
+    caches.set(owner, cache);
+  }
+  return cache;
+}
+
+function cachedCompile(owner: object, key: string, message: string, locale: string, timeZone: string | undefined): Compiled {
+  const cache = cacheFor(owner);
+  const zone = timeZone ?? '';
+  const fullKey = `${key}\u0000${zone}`;
+  const hit = cache.formatters.get(fullKey);
+  if (hit !== undefined) return hit;
+  const compiled = compile(message, locale, timeZone);
+  // Time zones come from configuration, but cap them so the cache stays bounded regardless.
+  if (cache.zones.has(zone) || cache.zones.size < maxTimeZones) {
+    cache.zones.add(zone);
+    cache.formatters.set(fullKey, compiled);
+  }
+  return compiled;
+}
+
+/**
+ * Formats every field of one code in the best available locale and the given tone.
+ *
+ * @example
+ * formatMessage(builtinCatalog, 'RATE_LIMITED', { locale: 'es-MX', values: { retryAfterSeconds: 30 } });
+ * // { locale: 'es', dir: 'ltr', title: '...', nextSteps: [['Espere 30 segundos...']], ... }
+ * @throws CatalogError for an unknown code; TypeError for an unknown tone or time zone.
+ */
+export function formatMessage(catalog: Catalog, code: string, options: FormatOptions = {}): FormattedMessage {
+  if (!catalog.has(code)) throw unknownCode(code);
+  const entry = catalog.get(code);
+  const tone = options.tone ?? 'neutral';
+  if (!(tones as readonly unknown[]).includes(tone)) {
+    throw new TypeError(`Unknown tone ${JSON.stringify(String(tone).slice(0, 40))}; use one of ${tones.join(', ')}`);
+  }
+  const timeZone = checkTimeZone(options.timeZone);
+  const locale = resolveLocale(catalog, options.locale);
+  const set = entry.messages[locale]?.[tone] ?? entry.messages[catalog.sourceLocale]?.[tone];
+  if (set === undefined) throw unknownCode(code); // unreachable for a defined catalog
+  const coerced = coerceAll(entry.args, options.values);
+  const allArgs = Object.keys(entry.args);
+  const field = (name: string, message: string, link: LinkKey | undefined): RichText =>
+    safeRun(cachedCompile(catalog, `${code}\u0000${locale}\u0000${tone}\u0000${name}`, message, locale, timeZone), coerced, link, allArgs);
+
+  const nextSteps = set.nextSteps.map((step, i) => field(`nextSteps[${i}]`, step, entry.links.nextSteps)).filter((step) => step.length > 0);
+  const alternative = set.alternative === undefined ? undefined : field('alternative', set.alternative, entry.links.alternative);
+  return Object.freeze({
+    code,
+    locale,
+    dir: directionOf(locale),
+    tone,
+    title: plain(field('title', set.title, undefined)),
+    description: field('description', set.description, entry.links.description),
+    nextSteps: Object.freeze(nextSteps),
+    ...(alternative !== undefined && alternative.length > 0 ? { alternative } : {}),
+  });
+}
+
+export interface FormatUiOptions {
+  /** A catalog with extra UI locales (from `defineCatalog`'s `uiStrings`); default the built-in set. */
+  readonly catalog?: Catalog;
+  readonly timeZone?: string;
+}
+
+function resolveUi(locale: string | undefined, catalog: Catalog | undefined): { locale: string; strings: UiStrings } {
+  const lookup = (l: string): UiStrings | undefined => (catalog ? catalog.uiFor(l) : builtinUiStrings[l]);
+  for (const candidate of localeCandidates(locale)) {
+    const strings = lookup(candidate);
+    if (strings !== undefined) return { locale: candidate, strings };
+  }
+  return { locale: 'en', strings: lookup('en') ?? (builtinUiStrings.en as UiStrings) };
+}
+
+/**
+ * UI chrome strings (ICU, unformatted) for a locale, falling back like messages:
+ * exact -> base language -> `en`.
+ */
+export function uiStrings(locale: string | undefined, catalog?: Catalog): UiStrings {
+  return resolveUi(locale, catalog).strings;
+}
+
+/**
+ * One UI string formatted as plain text, e.g.
+ * `formatUi('de', 'retryAfterSeconds', { seconds: 30 })` -> 'Sie können es in 30 Sekunden erneut versuchen.'
+ * @throws TypeError for an unknown key or time zone.
+ */
+export function formatUi(locale: string | undefined, key: UiKey, values?: Readonly<Record<string, unknown>>, options: FormatUiOptions = {}): string {
+  if (!(uiStringKeys as readonly unknown[]).includes(key)) {
+    throw new TypeError(`Unknown UI string ${JSON.stringify(String(key).slice(0, 40))}; use one of ${uiStringKeys.join(', ')}`);
+  }
+  const timeZone = checkTimeZone(options.timeZone);
+  const ui = resolveUi(locale, options.catalog);
+  const args = uiArgs[key] ?? {};
+  const compiled = cachedCompile(ui.strings, `${ui.locale}\u0000${key}`, ui.strings[key], ui.locale, timeZone);
+  return plain(safeRun(compiled, coerceAll(args, values), undefined, Object.keys(args)));
+}

@@ -1,0 +1,45 @@
+// Public API of @errata/catalog.
+export { defineCatalog, type DefineCatalogOptions } from './define-catalog.js';
+export { CatalogError, type CatalogProblem } from './catalog-error.js';
+export { builtinCatalog } from './builtin/catalog.js';
+export { builtinCodes, type BuiltinCode } from './builtin/entries.js';
+export { formatMessage, formatUi, uiStrings, type FormatOptions, type FormatUiOptions } from './format.js';
+export { resolveLocale, directionOf } from './locale.js';
+export {
+  tones,
+  builtinLocales,
+  causes,
+  recoverabilities,
+  severities,
+  userActions,
+  linkKeys,
+  argTypes,
+  bannerTones,
+  entryKinds,
+  messageFields,
+  linkFields,
+} from './types.js';
+export type {
+  Tone,
+  BuiltinLocale,
+  Cause,
+  Recoverability,
+  Severity,
+  UserAction,
+  LinkKey,
+  ArgType,
+  BannerTone,
+  EntryKind,
+  MessageField,
+  LinkField,
+  Suppression,
+  MessageSet,
+  OperatorNotes,
+  CatalogEntryInput,
+  CatalogEntry,
+  Catalog,
+  RichText,
+  FormattedMessage,
+  UiStrings,
+  UiKey,
+} from './types.js';
