@@ -1,0 +1,37 @@
+import { createErrata, type Errata } from '@errata/server';
+import { errataErrorHandler, errataNotFound } from '@errata/server/express';
+import { exampleBrand } from '@errata/tokens';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { classifyResilienceError } from './classify.js';
+import { preferencesKey, withPreferences, type Preferences } from './preferences.js';
+
+export interface DemoErrata {
+  readonly errata: Errata;
+  readonly errorHandler: ErrorRequestHandler;
+  readonly notFound: RequestHandler;
+}
+
+/**
+ * One Errata per preview variant (theme x tone x language: at most 5 x 3 x 5), created on first
+ * use. Each keeps its own static-part cache, which is what production would have with one variant.
+ */
+export function errataVariants(options: { mode?: 'production' | 'development' }): (prefs: Preferences) => DemoErrata {
+  const variants = new Map<string, DemoErrata>();
+  return (prefs) => {
+    const key = preferencesKey(prefs);
+    let variant = variants.get(key);
+    if (!variant) {
+      const errata = createErrata({
+        mode: options.mode ?? 'production',
+        theme: prefs.theme === 'brand' ? 'auto' : prefs.theme,
+        ...(prefs.theme === 'brand' ? { brand: exampleBrand } : {}),
+        defaultTone: prefs.tone,
+        links: { home: withPreferences('/', prefs), status: withPreferences('/#upstream', prefs) },
+        classify: (error: unknown) => classifyResilienceError(error),
+      });
+      variant = { errata, errorHandler: errataErrorHandler(errata), notFound: errataNotFound(errata) };
+      variants.set(key, variant);
+    }
+    return variant;
+  };
+}

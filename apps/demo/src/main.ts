@@ -1,0 +1,30 @@
+import { pathToFileURL } from 'node:url';
+import { startDemo } from './demo.js';
+
+export { startDemo } from './demo.js';
+export type { Demo, DemoOptions } from './demo.js';
+
+function portFromEnv(value: string | undefined): number {
+  if (value === undefined || value === '') return 3000;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new Error(`PORT must be an integer from 0 to 65535, got ${JSON.stringify(value)}`);
+  }
+  return port;
+}
+
+// Started as a program (`node apps/demo/dist/main.js`), not when imported by a test.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    const demo = await startDemo({ port: portFromEnv(process.env.PORT) });
+    console.log(`Errata demo listening on ${demo.url}/ (upstream ${demo.upstreamUrl})`);
+    const stop = () => {
+      void demo.close().then(() => process.exit(0));
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  } catch (error) {
+    console.error(`demo: could not start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,84 @@
+// Section 2: HTTP on 127.0.0.1 with autocannon. Each server runs in a child process; the load
+// generator runs here. Pairs run side by side, alternating which goes first in each round.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { median } from './lib/measure.mjs';
+
+const serverScript = fileURLToPath(new URL('./http-server.mjs', import.meta.url));
+
+function startServer(variant) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [serverScript, variant], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`${variant}: no PORT line within 15 s`)), 15_000);
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const m = /PORT (\d+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ port: Number(m[1]), stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }) });
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${variant} exited with ${code} before listening`));
+    });
+  });
+}
+
+async function load(port, seconds) {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}/orders/42`,
+    connections: 10,
+    duration: seconds,
+    headers: { accept: 'text/html', 'accept-language': 'en' },
+  });
+  return { requestsPerSecond: result.requests.average, p99Ms: result.latency.p99, errors: result.errors + result.timeouts, non404: result.statusCodeStats ? Object.entries(result.statusCodeStats).filter(([s]) => s !== '404').reduce((n, [, v]) => n + v.count, 0) : 0 };
+}
+
+async function measure(variant, seconds) {
+  const server = await startServer(variant);
+  try {
+    await load(server.port, 1); // warm-up: JIT, sockets
+    return await load(server.port, seconds);
+  } finally {
+    await server.stop();
+  }
+}
+
+export async function httpSection({ quick = false } = {}) {
+  const seconds = quick ? 1 : 4;
+  const rounds = quick ? 1 : 2;
+  const pairs = [
+    ['node-send', 'node-precomputed'],
+    ['express-adapter', 'express-precomputed'],
+  ];
+  const samples = {};
+  for (let r = 0; r < rounds; r++) {
+    for (const pair of pairs) {
+      for (const variant of r % 2 ? [...pair].reverse() : pair) {
+        (samples[variant] ??= []).push(await measure(variant, seconds));
+      }
+    }
+  }
+  const summary = Object.fromEntries(
+    Object.entries(samples).map(([variant, runs]) => [
+      variant,
+      {
+        requestsPerSecond: median(runs.map((x) => x.requestsPerSecond)),
+        p99Ms: median(runs.map((x) => x.p99Ms)),
+        errors: runs.reduce((n, x) => n + x.errors, 0),
+        unexpectedStatuses: runs.reduce((n, x) => n + x.non404, 0),
+      },
+    ]),
+  );
+  return {
+    durationSecondsEach: seconds,
+    rounds,
+    connections: 10,
+    servers: summary,
+    sendVsPrecomputed: summary['node-send'].requestsPerSecond / summary['node-precomputed'].requestsPerSecond,
+    expressVsPrecomputed: summary['express-adapter'].requestsPerSecond / summary['express-precomputed'].requestsPerSecond,
+  };
+}

@@ -1,0 +1,37 @@
+// Target rows and plain-text tables for bench/run.mjs.
+const pct = (r) => `${(r * 100).toFixed(0)}%`;
+const times = (r) => `${r.toFixed(2)}x`;
+
+/** Each target from issue 5, with what was measured; absent sections give no row. */
+export function targetRows(results, weightTargets) {
+  const rows = [];
+  const add = (name, ratio, goal, met, show) => rows.push({ name, ratio, measured: show(ratio), goal, met });
+  const html = results.render?.html;
+  if (html) {
+    add('HTML render vs hand-written template', html.vsHandWritten, '>= 50%', html.vsHandWritten >= 0.5, pct);
+    add('HTML render vs React renderToString', html.vsReact, '>= 10x', html.vsReact >= 10, times);
+  }
+  if (results.http) {
+    add('node:http send vs precomputed buffer', results.http.sendVsPrecomputed, '>= 80%', results.http.sendVsPrecomputed >= 0.8, pct);
+    add('Express adapter vs Express precomputed', results.http.expressVsPrecomputed, '>= 90%', results.http.expressVsPrecomputed >= 0.9, pct);
+  }
+  if (results.cold) add('cold start vs react-dom/server', results.cold.ratio, '<= 1.25x', results.cold.ratio <= 1.25, times);
+  if (results.weight) {
+    const w = results.weight;
+    add('largest page HTML incl. CSS', w.maxHtmlBytes, `< ${weightTargets.htmlBytes} B`, w.maxHtmlBytes < weightTargets.htmlBytes, (b) => `${b} B`);
+    add('largest page gzipped', w.maxGzipBytes, `< ${weightTargets.gzipBytes} B`, w.maxGzipBytes < weightTargets.gzipBytes, (b) => `${b} B`);
+    add('external requests, all pages', w.totalExternalRequests, '0', w.totalExternalRequests === 0, String);
+    add('JavaScript bytes, all pages', w.totalJsBytes, '0', w.totalJsBytes === 0, (b) => `${b} B`);
+  }
+  if (results.memory) {
+    const m = results.memory;
+    add(`RSS growth over ${m.renders} renders`, m.rssGrowthBytes, `<= ${(m.boundBytes / 1048576).toFixed(0)} MB`, m.withinBound, (b) => `${(b / 1048576).toFixed(2)} MB`);
+  }
+  return rows;
+}
+
+export function formatTable(head, rows) {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i] ?? '').length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}

@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+// `npm run bench`: what Errata promises on speed and weight, as ratios against baselines measured
+// in the same run. Prints tables and writes bench/results/latest.json. Targets are reported, not
+// asserted: a bench is not a test. `--quick` shortens every section (a smoke run, numbers noisy);
+// `--only=render,http,weight,cold,memory` runs some sections.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { renderSection } from './render.mjs';
+import { httpSection } from './http.mjs';
+import { weightSection, weightTargets } from './weight.mjs';
+import { coldStartSection } from './cold-start.mjs';
+import { memorySection } from './memory.mjs';
+import { formatTable, targetRows } from './report.mjs';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const onlyArg = args.find((a) => a.startsWith('--only='));
+const only = onlyArg ? new Set(onlyArg.slice(7).split(',')) : undefined;
+const wanted = (name) => !only || only.has(name);
+
+const started = Date.now();
+const results = {
+  startedAt: new Date(started).toISOString(),
+  quick,
+  machine: { node: process.version, platform: `${process.platform} ${process.arch}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown' },
+};
+const step = async (name, label, fn) => {
+  if (!wanted(name)) return;
+  const t = Date.now();
+  process.stdout.write(`bench: ${label}...`);
+  results[name] = await fn();
+  process.stdout.write(` ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
+};
+
+await step('render', '1/5 in-process render rate', () => renderSection({ quick }));
+await step('http', '2/5 HTTP with autocannon', () => httpSection({ quick }));
+await step('weight', '3/5 page weight', () => weightSection());
+await step('cold', '4/5 cold start', () => coldStartSection({ quick }));
+await step('memory', '5/5 memory', () => memorySection({ quick }));
+results.durationSeconds = (Date.now() - started) / 1000;
+results.targets = targetRows(results, weightTargets);
+
+const fmt = (n, digits = 0) => (n === undefined ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+if (results.render) {
+  console.log('\nIn-process render (responses per second; median of rounds)');
+  console.log(
+    formatTable(
+      ['format', 'errata', 'hand-written', 'precomputed', 'React renderToString', 'body bytes', 'same bytes'],
+      Object.entries(results.render).map(([format, r]) => [
+        format,
+        fmt(r.opsPerSecond.errata),
+        fmt(r.opsPerSecond.handWritten),
+        fmt(r.opsPerSecond.precomputed),
+        fmt(r.opsPerSecond.react),
+        fmt(r.bodyBytes),
+        r.handWrittenSameBytes ? 'yes' : 'NO',
+      ]),
+    ),
+  );
+}
+if (results.http) {
+  console.log(`\nHTTP on 127.0.0.1 (autocannon, ${results.http.connections} connections, ${results.http.durationSecondsEach} s x ${results.http.rounds} rounds; medians)`);
+  console.log(
+    formatTable(
+      ['server', 'requests/s', 'p99 ms', 'errors', 'non-404'],
+      Object.entries(results.http.servers).map(([name, s]) => [name, fmt(s.requestsPerSecond), fmt(s.p99Ms, 1), fmt(s.errors), fmt(s.unexpectedStatuses)]),
+    ),
+  );
+}
+if (results.weight) {
+  console.log('\nPage weight (HTML as sent, gzip -9)');
+  console.log(
+    formatTable(
+      ['code', 'status', 'HTML bytes', 'gzip bytes', 'CSS bytes', 'JS bytes', 'external requests'],
+      results.weight.pages.map((p) => [p.code, String(p.status), fmt(p.htmlBytes), fmt(p.gzipBytes), fmt(p.cssBytes), fmt(p.jsBytes), fmt(p.externalRequests)]),
+    ),
+  );
+}
+if (results.cold) console.log(`\nCold start (median of ${results.cold.runs}): errata ${fmt(results.cold.medianMs.errata, 1)} ms, react-dom/server ${fmt(results.cold.medianMs.reactDomServer, 1)} ms`);
+if (results.memory) {
+  const MB = 1024 * 1024;
+  console.log(
+    `\nMemory over ${fmt(results.memory.renders)} renders: RSS ${fmt(results.memory.rssBeforeBytes / MB, 1)} -> ${fmt(results.memory.rssAfterBytes / MB, 1)} MB ` +
+      `(growth ${fmt(results.memory.rssGrowthBytes / MB, 2)} MB, heap ${fmt(results.memory.heapGrowthBytes / MB, 2)} MB; bound ${fmt(results.memory.boundBytes / MB)} MB)`,
+  );
+}
+console.log('\nTargets');
+console.log(formatTable(['target', 'measured', 'goal', 'result'], results.targets.map((t) => [t.name, t.measured, t.goal, t.met ? 'met' : 'NOT MET'])));
+
+const dir = fileURLToPath(new URL('./results/', import.meta.url));
+mkdirSync(dir, { recursive: true });
+writeFileSync(`${dir}latest.json`, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nbench: done in ${results.durationSeconds.toFixed(0)} s; wrote bench/results/latest.json${quick ? ' (quick run: numbers are noisy)' : ''}`);
