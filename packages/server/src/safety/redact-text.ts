@@ -1,0 +1,107 @@
+/**
+ * Secret-shaped text and how to blank it. Each regex is linear on any input: quantifiers have
+ * explicit upper bounds, none is nested inside another, and token patterns start with a
+ * negative lookbehind so a long run of token characters is tried from its first character only
+ * (not from every position inside it). Callers cap the input before any of this runs.
+ */
+
+export const REDACTED = '[REDACTED]';
+
+type Rule = { readonly pattern: RegExp; readonly replace: string | ((match: string, ...groups: string[]) => string) };
+
+/** Key names whose value is a secret when they appear as `key=value` / `"key": "value"` in text. */
+const secretKeyWords = 'password|passwd|passphrase|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|session[_-]?id|csrf|xsrf|signature';
+
+/** Query parameter names (folded: lower case, no `-`/`_`) whose values are secrets. */
+const sensitiveParams = new Set([
+  'token', 'accesstoken', 'refreshtoken', 'idtoken', 'apikey', 'key', 'password', 'passwd', 'pwd', 'secret',
+  'clientsecret', 'signature', 'sig', 'code', 'session', 'sessionid', 'sid', 'auth', 'jwt', 'credential',
+  'xamzsignature', 'xamzcredential', 'xamzsecuritytoken', 'privatekey',
+]);
+const sensitiveParamWords = /token|secret|passw|signature|credential|apikey|session/;
+
+function isSensitiveParam(name: string): boolean {
+  const folded = name.toLowerCase().replace(/[-_]/g, '');
+  return sensitiveParams.has(folded) || sensitiveParamWords.test(folded);
+}
+
+/** Luhn checksum over the digits of `text` (separators ignored). */
+export function passesLuhn(text: string): boolean {
+  let sum = 0;
+  let double = false;
+  for (let index = text.length - 1; index >= 0; index -= 1) {
+    const code = text.charCodeAt(index);
+    if (code < 48 || code > 57) continue;
+    let digit = code - 48;
+    if (double) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+    double = !double;
+  }
+  return sum % 10 === 0;
+}
+
+const rules: readonly Rule[] = [
+  // Whole header lines: an Authorization or Cookie value may hold spaces and `;`.
+  { pattern: /((?:proxy-)?authorization["']?[ \t]{0,8}[:=][ \t]{0,8}["']?)[^\r\n"']{1,4096}/gi, replace: `$1${REDACTED}` },
+  { pattern: /((?:set-)?cookie["']?[ \t]{0,8}[:=][ \t]{0,8}["']?)[^\r\n"']{1,4096}/gi, replace: `$1${REDACTED}` },
+  // scheme://user:pass@host -> scheme://[REDACTED]@host (greedy to the last @ of the authority).
+  { pattern: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{0,30}:\/\/)[^\s/?#"'<>]{1,512}@/g, replace: `$1${REDACTED}@` },
+  {
+    pattern: /([?&;])([A-Za-z0-9_.[\]-]{1,64})=([^&#\s"'<>]{1,2048})/g,
+    replace: (match, separator = '', name = '') => (isSensitiveParam(name) ? `${separator}${name}=${REDACTED}` : match),
+  },
+  {
+    pattern: new RegExp(`((?:${secretKeyWords})[A-Za-z0-9_.-]{0,40}["']?[ \\t]{0,8}[:=][ \\t]{0,8}["']?)((?:(?:bearer|basic|digest|token)[ \\t]{1,8})?)(?!\\[REDACTED\\])[^\\s"'&,;<>)}\\]]{1,1024}`, 'gi'),
+    replace: `$1$2${REDACTED}`,
+  },
+  { pattern: /\b(bearer)[ \t]{1,8}[A-Za-z0-9\-._~+/]{1,4096}={0,4}/gi, replace: `$1 ${REDACTED}` },
+  // Basic credentials outside a header line: base64 with a digit, `+`, `/` or padding, so that
+  // prose such as "Basic authentication" survives.
+  { pattern: /\b(Basic|BASIC|basic)[ \t]{1,8}(?=[A-Za-z0-9+/]{0,4096}[0-9+/=])[A-Za-z0-9+/]{6,4096}={0,2}/g, replace: `$1 ${REDACTED}` },
+  { pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,4096}\.[A-Za-z0-9_-]{2,8192}\.[A-Za-z0-9_-]{0,4096}/g, replace: REDACTED },
+  { pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}/g, replace: REDACTED },
+  { pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})/g, replace: REDACTED },
+  { pattern: /(?<![A-Za-z0-9-])xox[abposr]-[A-Za-z0-9-]{10,255}/g, replace: REDACTED },
+  { pattern: /(hooks\.slack\.com\/(?:services|workflows|triggers)\/)[A-Za-z0-9_/-]{8,512}/gi, replace: `$1${REDACTED}` },
+  { pattern: /(?<![A-Za-z0-9_])(?:(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,255}|whsec_[A-Za-z0-9+/=]{20,255})/g, replace: REDACTED },
+  { pattern: /(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}/g, replace: REDACTED },
+  { pattern: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}/g, replace: REDACTED },
+  // 13-19 digits, optionally grouped by spaces or dashes; only Luhn-valid runs are card numbers.
+  { pattern: /(?<![0-9])[0-9](?:[ -]?[0-9]){12,18}(?![0-9])/g, replace: (match) => (passesLuhn(match) ? REDACTED : match) },
+];
+
+const pemBegin = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
+
+/** Blanks private-key PEM blocks; an unterminated block is blanked to the end of the text. */
+function redactPem(text: string): string {
+  if (!text.includes('-----BEGIN ')) return text;
+  let out = '';
+  let last = 0;
+  pemBegin.lastIndex = 0;
+  for (let match = pemBegin.exec(text); match !== null; match = pemBegin.exec(text)) {
+    const endMarker = text.indexOf('-----END ', match.index + match[0].length);
+    const close = endMarker === -1 ? -1 : text.indexOf('-----', endMarker + 9);
+    const end = close === -1 || close - endMarker > 80 ? text.length : close + 5;
+    out += text.slice(last, match.index) + REDACTED;
+    last = end;
+    pemBegin.lastIndex = end;
+  }
+  return out + text.slice(last);
+}
+
+/** Applies the built-in rules, then the caller's extra patterns. `text` must already be capped. */
+export function redactSecrets(text: string, extra: readonly RegExp[]): string {
+  let out = redactPem(text);
+  for (const rule of rules) {
+    rule.pattern.lastIndex = 0;
+    out = typeof rule.replace === 'string' ? out.replace(rule.pattern, rule.replace) : out.replace(rule.pattern, rule.replace);
+  }
+  for (const pattern of extra) {
+    pattern.lastIndex = 0;
+    out = out.replace(pattern, REDACTED);
+  }
+  return out;
+}
