@@ -17,7 +17,7 @@ export const exampleBrand = defineBrand({
   colors: {
     brand: '#0f5c4d',
     textOnBrand: '#ffffff',
-    link: '#0b5a6e',
+    link: '#0a5263',
     linkVisited: '#5a2a82',
     focusRing: '#0f5c4d',
     surface: '#f1f6f4',
