@@ -13,7 +13,7 @@ import retextRepeatedWords from 'retext-repeated-words';
 import retextSimplify from 'retext-simplify';
 import type { Root } from 'nlcst';
 import { VFile } from 'vfile';
-import { toneConfig } from './config/tones.js';
+import { lengthLimits, toneConfig } from './config/tones.js';
 import { localeWords, plainWordIgnore } from './config/words.js';
 import { branchOf, variantsOf, type MessageRule, type RawFinding } from './context.js';
 import { overlaps } from './icu.js';
@@ -29,7 +29,7 @@ function englishProcessor(tone: Tone): AnyProcessor {
   if (!p) {
     p = unified()
       .use(retextEnglish)
-      .use(retextReadability, { age: toneConfig[tone].readabilityAge, minWords: 5, threshold: 4 / 7 })
+      .use(retextReadability, { age: toneConfig[tone].readabilityAge, minWords: lengthLimits.readabilityMinWords, threshold: lengthLimits.readabilityThreshold })
       .use(retextSimplify, { ignore: [...plainWordIgnore] })
       .use(retextEquality)
       .use(retextProfanities, { sureness: 1 })
@@ -100,6 +100,8 @@ export const retextRules: MessageRule = (ctx, emit) => {
         const f = translate(m, text, ctx.tone);
         if (!f) continue;
         if (f.ruleId === 'MC-03' && BLAME_VERBS.test(text)) continue;
+        // Titles are fragments, not running text; the formulas are meant for sentences.
+        if (f.ruleId === 'RD-01' && field.kind === 'title') continue;
         emit({ ...f, field: field.field, ...(branch ? { branch } : {}) });
       }
     }

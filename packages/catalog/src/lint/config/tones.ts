@@ -30,4 +30,8 @@ export const lengthLimits = {
   /** Characters per English word, to turn word limits into character limits for other locales. */
   charsPerWord: 6.5,
   titleEchoOverlap: 0.6,
+  titleEchoNewWords: 2,
+  /** retext-readability: share of its 7 formulas that must agree (tone rules start at 4/7). */
+  readabilityThreshold: 5 / 7,
+  readabilityMinWords: 5,
 } as const;

@@ -181,4 +181,4 @@ export const acronyms: readonly string[] = ['URL', 'PIN', 'ID', 'PDF', 'FAQ', 'C
 export const properNouns: readonly string[] = ['I', 'Acme', 'Monday', 'Errata', 'Google', 'Apple', 'Microsoft', 'GitHub'];
 
 /** Words retext-simplify flags that are the plainest word for the job in error copy (RD-02). */
-export const plainWordIgnore: readonly string[] = ['request', 'it is', 'there are', 'there is', 'however', 'additional', 'require', 'required', 'requires', 'provide', 'contact', 'function', 'type', 'submit', 'option', 'expiration', 'maximum', 'minimum', 'limit', 'limits', 'previous'];
+export const plainWordIgnore: readonly string[] = ['request', 'it is', 'there are', 'there is', 'however', 'additional', 'require', 'required', 'requires', 'provide', 'contact', 'function', 'type', 'submit', 'option', 'expiration', 'maximum', 'minimum', 'limit', 'limits', 'previous', 'address', 'delete', 'deleted'];

@@ -91,6 +91,9 @@ function contentWords(text: string, stop: readonly string[]): Set<string> {
   return new Set(words(text).map((w) => w.text.toLowerCase()).filter((w) => !stop.includes(w) && w.length > 1));
 }
 
+// Calibrated on the built-in copy: short titles ("You have been signed out") share their key
+// words with any description that explains them, so the rule looks for a first sentence that is
+// mostly the title again (>= 60% of the title's content words and at most 2 new ones).
 export const noTitleEcho: MessageRule = (ctx, emit) => {
   const stop = ctx.words?.stopwords ?? [];
   const [title] = primaryTexts(ctx, ['title']);
@@ -98,17 +101,18 @@ export const noTitleEcho: MessageRule = (ctx, emit) => {
   if (!title || !description) return;
   const t = contentWords(title.variant.text, stop);
   if (t.size < 2) return;
-  const d = contentWords(description.variant.text, stop);
+  const first = sentences(description.variant.text)[0]?.text ?? '';
+  const d = contentWords(first, stop);
   const shared = [...t].filter((w) => d.has(w)).length;
-  if (shared / t.size >= lengthLimits.titleEchoOverlap) {
+  const fresh = [...d].filter((w) => !t.has(w)).length;
+  if (shared / t.size >= lengthLimits.titleEchoOverlap && fresh <= lengthLimits.titleEchoNewWords) {
     emit({
       ruleId: 'ST-05',
       severity: 'warning',
       field: 'description',
       branch: branchOf(description.field, description.variant),
-      text: description.variant.text,
-      message: `The description repeats ${shared} of the title’s ${t.size} content words: add the cause or the impact instead.`,
+      text: first,
+      message: `The description starts by repeating the title (${shared} of its ${t.size} content words, ${fresh} new). Say the cause or the impact instead.`,
     });
   }
 };
-
