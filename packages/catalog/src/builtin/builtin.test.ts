@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { builtinCatalog, builtinCodes, formatMessage, messageFields, tones, type RichText } from '../index.js';
+
+const text = (rich: RichText | undefined): string => (rich ?? []).map((p) => (typeof p === 'string' ? p : p.children)).join('');
+
+// The taxonomy the issue asks for, written out by hand.
+const expectedStatus: Record<string, number> = {
+  BAD_REQUEST: 400, VALIDATION_FAILED: 422, UNAUTHENTICATED: 401, SESSION_EXPIRED: 401, FORBIDDEN: 403,
+  NOT_FOUND: 404, METHOD_NOT_ALLOWED: 405, REQUEST_TIMEOUT: 408, CONFLICT: 409, GONE: 410,
+  PAYLOAD_TOO_LARGE: 413, RATE_LIMITED: 429, QUOTA_EXCEEDED: 429, INTERNAL: 500, NOT_IMPLEMENTED: 501,
+  DEPENDENCY_FAILED: 502, SERVICE_UNAVAILABLE: 503, MAINTENANCE: 503, UPSTREAM_TIMEOUT: 504,
+};
+const notices = ['DEGRADED', 'READ_ONLY', 'SESSION_EXPIRING'];
+
+const sampleValues = {
+  answersSaved: 'yes',
+  availableAt: '2026-03-05T14:30:00Z',
+  retryAt: '2026-04-01T00:00:00Z',
+  since: '2026-03-05T14:00:00Z',
+  retryAfterSeconds: 30,
+  minutes: 5,
+  maxSize: '10 MB',
+};
+
+describe('built-in catalog', () => {
+  it('has every error code with its HTTP status, and the three notices', () => {
+    expect([...builtinCatalog.codes].sort()).toEqual([...Object.keys(expectedStatus), ...notices].sort());
+    expect(builtinCatalog.codes).toEqual(builtinCodes);
+    for (const [code, status] of Object.entries(expectedStatus)) {
+      expect([code, builtinCatalog.get(code as never).status, builtinCatalog.get(code as never).kind]).toEqual([code, status, 'error']);
+    }
+    for (const code of notices) {
+      const entry = builtinCatalog.get(code as never);
+      expect([entry.kind, entry.status]).toEqual(['notice', 200]);
+    }
+    expect(builtinCatalog.get('DEGRADED').bannerTone).toBe('degraded');
+    expect(builtinCatalog.byStatus(503)?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(builtinCatalog.byStatus(200)).toBeUndefined();
+  });
+
+  it('gives operators a summary, component, remediation and runbook for every code', () => {
+    for (const entry of builtinCatalog.entries) {
+      expect(entry.operator.runbook).toBe(`https://runbooks.example.com/errata/${entry.code.toLowerCase().replaceAll('_', '-')}`);
+      expect(entry.when.length).toBeGreaterThan(10);
+    }
+  });
+
+  // Tone rule ST-03: code-specific recovery facts are placeholders, not prose.
+  it('tells users when a 503 ends, how long a 429 lasts, and what happened to their input', () => {
+    for (const entry of builtinCatalog.entries) {
+      const en = entry.messages.en!;
+      const all = tones.map((t) => JSON.stringify(en[t])).join(' ');
+      if (entry.status === 503) expect(entry.permanent || /\{availableAt, (time|date)/.test(all), entry.code).toBe(true);
+      if (entry.status === 429) expect(/\{(retryAfterSeconds|retryAt)\b/.test(all), entry.code).toBe(true);
+      if (entry.transactional && entry.status >= 500) expect(all, entry.code).toMatch(/\{answersSaved, select, yes \{/);
+    }
+  });
+
+  it('uses the same help link on every code (consistent help)', () => {
+    for (const tone of tones) {
+      const alternatives = new Set(builtinCatalog.entries.map((e) => e.messages.en?.[tone].alternative));
+      expect(alternatives.size, tone).toBe(1);
+      expect(builtinCatalog.entries.every((e) => e.links.alternative === 'support')).toBe(true);
+    }
+  });
+
+  it('has every code x tone x field in every locale, with the same placeholders as English', () => {
+    const placeholders = (s: unknown) => [...JSON.stringify(s).matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+    for (const entry of builtinCatalog.entries) {
+      for (const locale of builtinCatalog.locales) {
+        for (const tone of tones) {
+          const set = entry.messages[locale]?.[tone];
+          for (const field of messageFields) expect(set?.[field], `${entry.code} ${locale}/${tone} ${field}`).toBeTruthy();
+          expect(new Set(placeholders(set)), `${entry.code} ${locale}/${tone}`).toEqual(new Set(placeholders(entry.messages.en?.[tone])));
+        }
+      }
+    }
+  });
+
+  it('formats every code in every locale and tone with real values and no placeholder left', () => {
+    for (const code of builtinCatalog.codes) {
+      for (const locale of builtinCatalog.locales) {
+        for (const tone of tones) {
+          const m = formatMessage(builtinCatalog, code, { locale, tone, values: sampleValues, timeZone: 'UTC' });
+          const all = [m.title, text(m.description), ...m.nextSteps.map(text), text(m.alternative)].join('\n');
+          expect(m.locale).toBe(locale);
+          expect(m.nextSteps.length, `${code} ${locale}/${tone}`).toBeGreaterThan(0);
+          expect(all, `${code} ${locale}/${tone}`).not.toMatch(/\[\w+\]|undefined|NaN|[{}<>]/);
+        }
+      }
+    }
+  });
+
+  it('keeps English titles short and free of status numbers and exclamation marks', () => {
+    for (const entry of builtinCatalog.entries) {
+      for (const tone of tones) {
+        const { title, description, nextSteps } = entry.messages.en![tone];
+        expect(title.split(/\s+/).filter((w) => !/^(a|an|the)$/i.test(w)).length, `${entry.code}/${tone}`).toBeLessThanOrEqual(6);
+        expect(title, `${entry.code}/${tone}`).not.toMatch(/\.$/);
+        expect([title, description, ...nextSteps].join(' '), `${entry.code}/${tone}`).not.toMatch(/!|\b[45]\d\d\b|\boops\b/i);
+      }
+    }
+  });
+
+  it('follows each tone’s register in English', () => {
+    for (const entry of builtinCatalog.entries) {
+      const neutral = JSON.stringify(entry.messages.en!.neutral);
+      const formal = JSON.stringify(entry.messages.en!.formal);
+      expect(neutral, entry.code).not.toMatch(/\bplease\b|n't\b/i);
+      expect(formal, entry.code).not.toMatch(/\w'(t|s|re|ve|ll|d|m)\b|\?/i);
+      const sorry = tones.map((t) => JSON.stringify(entry.messages.en![t])).join(' ').match(/\bsorry\b/gi) ?? [];
+      if (sorry.length > 0) expect([entry.cause, entry.severity === 'low'], entry.code).toEqual(['system', false]);
+    }
+  });
+});

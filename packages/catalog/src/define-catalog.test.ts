@@ -1,0 +1,285 @@
+import { describe, expect, it } from 'vitest';
+import { builtinCatalog, CatalogError, defineCatalog, type CatalogEntryInput, type CatalogProblem, type MessageSet, type Tone } from './index.js';
+
+const set = (overrides: Partial<MessageSet> = {}): MessageSet => ({
+  title: 'Your basket has expired',
+  description: 'We keep items in your basket for {minutes, plural, one {# minute} other {# minutes}}.',
+  nextSteps: ['<link>Go back</link> and add the items again.'],
+  alternative: 'Contact support if you need help.',
+  ...overrides,
+});
+const tones3 = (s: MessageSet = set()): Record<Tone, MessageSet> => ({ friendly: s, neutral: s, formal: s });
+
+function entry(overrides: Partial<CatalogEntryInput> & Record<string, unknown> = {}): CatalogEntryInput {
+  return {
+    code: 'BASKET_EXPIRED',
+    status: 410,
+    category: 'checkout',
+    cause: 'client',
+    recoverability: 'user-fixable',
+    severity: 'low',
+    action: 'go-back',
+    causeKnown: true,
+    args: { minutes: 'number' },
+    links: { nextSteps: 'back' },
+    when: 'The basket was left for longer than it is kept.',
+    operator: { summary: 'Basket expired.', component: 'checkout', remediation: 'None.' },
+    messages: { en: tones3() },
+    ...overrides,
+  } as CatalogEntryInput;
+}
+
+/** Runs defineCatalog and returns its problems (fails the test if it does not throw a CatalogError). */
+function problemsOf(entries: readonly unknown[], options?: Parameters<typeof defineCatalog>[1]): readonly CatalogProblem[] {
+  try {
+    defineCatalog(entries as CatalogEntryInput[], options);
+  } catch (error) {
+    expect(error).toBeInstanceOf(CatalogError);
+    const e = error as CatalogError;
+    // The thrown message lists every problem, so the console output alone is enough to fix them.
+    for (const p of e.problems) {
+      expect(e.message).toContain(p.message);
+      if (p.code) expect(e.message).toContain(p.code);
+    }
+    return e.problems;
+  }
+  throw new Error('defineCatalog accepted a malformed catalog');
+}
+
+describe('defineCatalog accepts a well-formed entry', () => {
+  it('returns a frozen catalog with defaults filled in', () => {
+    const catalog = defineCatalog([entry()]);
+    expect(catalog.codes).toEqual(['BASKET_EXPIRED']);
+    const e = catalog.get('BASKET_EXPIRED');
+    expect(e.kind).toBe('error');
+    expect(e.permanent).toBe(false);
+    expect(e.bannerTone).toBe('warning');
+    expect(Object.isFrozen(catalog)).toBe(true);
+    expect(Object.isFrozen(e.messages.en?.neutral?.nextSteps)).toBe(true);
+    expect(catalog.byStatus(410)?.code).toBe('BASKET_EXPIRED');
+    expect(catalog.has('NOPE')).toBe(false);
+  });
+
+  it('copies its input, so later edits to the input do not change the catalog', () => {
+    const input = entry();
+    const catalog = defineCatalog([input]);
+    (input.messages.en as { neutral: { title: string } }).neutral.title = 'Changed';
+    expect(catalog.get('BASKET_EXPIRED').messages.en?.neutral.title).toBe('Your basket has expired');
+  });
+});
+
+describe('defineCatalog refuses each malformed entry kind, naming code and field', () => {
+  it('duplicate code', () => {
+    expect(problemsOf([entry(), entry()])).toContainEqual(
+      expect.objectContaining({ code: 'BASKET_EXPIRED', field: 'code', message: expect.stringContaining('duplicate code') }),
+    );
+  });
+
+  it('code not in UPPER_SNAKE form', () => {
+    expect(problemsOf([entry({ code: 'basket-expired' })])).toContainEqual(
+      expect.objectContaining({ code: 'basket-expired', field: 'code', message: expect.stringContaining('UPPER_SNAKE') }),
+    );
+  });
+
+  it('error status outside 400-599', () => {
+    for (const status of [200, 399, 600, 404.5]) {
+      expect(problemsOf([entry({ status })])).toContainEqual(
+        expect.objectContaining({ code: 'BASKET_EXPIRED', field: 'status', message: expect.stringContaining('outside 400-599') }),
+      );
+    }
+  });
+
+  it('notice with a status other than 200 or without a banner tone', () => {
+    const problems = problemsOf([entry({ kind: 'notice', status: 503 })]);
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'status', message: expect.stringContaining('must be 200') }));
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'bannerTone', message: expect.stringContaining('needs a bannerTone') }));
+  });
+
+  it('unknown enum values', () => {
+    const problems = problemsOf([entry({ cause: 'user', severity: 'critical', action: 'panic', recoverability: 'maybe', bannerTone: 'red' } as never)]);
+    for (const field of ['cause', 'severity', 'action', 'recoverability', 'bannerTone']) {
+      expect(problems).toContainEqual(expect.objectContaining({ code: 'BASKET_EXPIRED', field, message: expect.stringContaining('is not one of') }));
+    }
+  });
+
+  it('a tone missing', () => {
+    const { formal: _formal, ...twoTones } = tones3();
+    expect(problemsOf([entry({ messages: { en: twoTones } as never })])).toContainEqual(
+      expect.objectContaining({ code: 'BASKET_EXPIRED', locale: 'en', tone: 'formal', message: 'tone is missing' }),
+    );
+  });
+
+  it('a field missing', () => {
+    const { description: _d, ...noDescription } = set();
+    expect(problemsOf([entry({ messages: { en: tones3(noDescription as MessageSet) } })])).toContainEqual(
+      expect.objectContaining({ code: 'BASKET_EXPIRED', locale: 'en', tone: 'friendly', field: 'description', message: 'is missing' }),
+    );
+  });
+
+  it('an empty string', () => {
+    expect(problemsOf([entry({ messages: { en: tones3(set({ title: '   ' })) } })])).toContainEqual(
+      expect.objectContaining({ code: 'BASKET_EXPIRED', locale: 'en', tone: 'neutral', field: 'title', message: 'is empty' }),
+    );
+  });
+
+  it('next steps with no items or more than three', () => {
+    for (const nextSteps of [[], ['Go back.', 'Go back.', 'Go back.', 'Go back.']]) {
+      const messages = { en: tones3(set({ description: 'We keep items for {minutes} minutes.', nextSteps })) };
+      expect(problemsOf([entry({ messages })])).toContainEqual(
+        expect.objectContaining({ code: 'BASKET_EXPIRED', field: 'nextSteps', message: `has ${nextSteps.length} items; give 1 to 3 next steps` }),
+      );
+    }
+  });
+
+  it('a placeholder used in one tone but not another', () => {
+    const messages = { en: { ...tones3(), formal: set({ description: 'Items are kept for a limited time.' }) } };
+    expect(problemsOf([entry({ messages })])).toContainEqual(
+      expect.objectContaining({ code: 'BASKET_EXPIRED', locale: 'en', tone: 'formal', message: expect.stringContaining('placeholder {minutes} is used in en/friendly') }),
+    );
+  });
+
+  it('a placeholder used in one locale but not another', () => {
+    const messages = { en: tones3(), de: tones3(set({ description: 'Wir bewahren Artikel nur kurz auf.' })) };
+    const problems = problemsOf([entry({ messages })], { uiStrings: {} });
+    expect(problems).toContainEqual(
+      expect.objectContaining({ code: 'BASKET_EXPIRED', locale: 'de', tone: 'neutral', message: expect.stringContaining('placeholder {minutes} is used in en/') }),
+    );
+  });
+
+  it('a placeholder that is not declared in args', () => {
+    const messages = { en: tones3(set({ title: 'Your {basketName} has expired' })) };
+    expect(problemsOf([entry({ messages })])).toContainEqual(
+      expect.objectContaining({ code: 'BASKET_EXPIRED', field: 'title', message: 'placeholder {basketName} is not declared in args' }),
+    );
+  });
+
+  it('a placeholder of the wrong type', () => {
+    expect(problemsOf([entry({ args: { minutes: 'string' } })])).toContainEqual(
+      expect.objectContaining({ code: 'BASKET_EXPIRED', field: 'description', message: "placeholder {minutes} is used as plural but args.minutes is 'string'" }),
+    );
+    const dateAsNumber = { en: tones3(set({ description: 'Kept until {minutes, date, short}.' })) };
+    expect(problemsOf([entry({ messages: dateAsNumber })])).toContainEqual(
+      expect.objectContaining({ field: 'description', message: "placeholder {minutes} is used as date but args.minutes is 'number'" }),
+    );
+  });
+
+  it('a declared placeholder that no message uses', () => {
+    expect(problemsOf([entry({ args: { minutes: 'number', cartId: 'string' } })])).toContainEqual(
+      expect.objectContaining({ code: 'BASKET_EXPIRED', field: 'args.cartId', message: 'is declared but no message uses it' }),
+    );
+  });
+
+  it('a <link> tag in a field with no link target', () => {
+    expect(problemsOf([entry({ links: {} })])).toContainEqual(
+      expect.objectContaining({ code: 'BASKET_EXPIRED', field: 'nextSteps[0]', message: '<link> has no target: set links.nextSteps to a link key' }),
+    );
+  });
+
+  it('a tag other than <link>, a link in the title, and nested tags', () => {
+    const messages = {
+      en: tones3(set({ title: '<link>Basket</link> expired', description: 'Kept for <b>{minutes}</b> minutes.', nextSteps: ['<link>Go <link>back</link></link>.'] })),
+    };
+    const problems = problemsOf([entry({ messages })]);
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'description', message: 'unknown tag <b>; only <link>...</link> is supported' }));
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'title', message: '<link> is not allowed here (plain text only)' }));
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'nextSteps[0]', message: '<link> contains another tag; tags cannot be nested' }));
+  });
+
+  it('ICU that does not parse', () => {
+    const messages = { en: tones3(set({ description: 'We keep items for {minutes, plural, one {# minute}}.' })) };
+    expect(problemsOf([entry({ messages })])).toContainEqual(
+      expect.objectContaining({ code: 'BASKET_EXPIRED', field: 'description', message: expect.stringContaining('ICU does not parse') }),
+    );
+  });
+
+  it('the source locale missing', () => {
+    expect(problemsOf([entry({ messages: { de: tones3() } })], { uiStrings: {} })).toContainEqual(
+      expect.objectContaining({ code: 'BASKET_EXPIRED', field: 'messages.en', message: "the source locale 'en' is missing" }),
+    );
+  });
+
+  it('a locale missing for one code when other codes have it', () => {
+    const other = entry({ code: 'BASKET_FULL', messages: { en: tones3(), de: tones3() } });
+    expect(problemsOf([entry(), other])).toContainEqual(
+      expect.objectContaining({ code: 'BASKET_EXPIRED', locale: 'de', field: 'messages.de', message: 'locale is missing (other codes have it, e.g. BASKET_FULL)' }),
+    );
+  });
+
+  it('a locale tag that is not canonical', () => {
+    expect(problemsOf([entry({ messages: { en: tones3(), es_MX: tones3() } })])).toContainEqual(
+      expect.objectContaining({ code: 'BASKET_EXPIRED', field: 'messages.es_MX', message: 'is not a valid BCP 47 locale tag' }),
+    );
+  });
+
+  it('missing operator notes and when', () => {
+    const problems = problemsOf([entry({ operator: { summary: '', component: 'x', remediation: 'y', runbook: 'javascript:alert(1)' }, when: '' })]);
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'operator.summary', message: 'is missing or empty' }));
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'operator.runbook', message: expect.stringContaining('is not an http(s) URL') }));
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'when', message: expect.stringContaining('is missing or empty') }));
+  });
+
+  it('a suppression without a reason', () => {
+    const messages = { en: tones3(set({ suppress: [{ rule: 'TN-06', reason: '' }] })) };
+    expect(problemsOf([entry({ messages })])).toContainEqual(
+      expect.objectContaining({ field: 'suppress[0].reason', message: expect.stringContaining('say why') }),
+    );
+  });
+
+  it('input that is not an entry at all', () => {
+    expect(problemsOf([null, 42])).toEqual([
+      { code: 'entries[0]', message: 'entry is null, not an object' },
+      { code: 'entries[1]', message: 'entry is 42, not an object' },
+    ]);
+  });
+
+  it('lists every problem in one error', () => {
+    const problems = problemsOf([entry({ status: 700, cause: 'nobody' as never }), entry({ code: 'X-1' })]);
+    expect(problems.map((p) => `${p.code} ${p.field}`)).toEqual(expect.arrayContaining(['BASKET_EXPIRED status', 'BASKET_EXPIRED cause', 'X-1 code']));
+  });
+});
+
+describe('extending a catalog', () => {
+  // A user entry must cover every locale the built-in catalog has.
+  const everyLocale = (s: Record<Tone, MessageSet>) => Object.fromEntries(builtinCatalog.locales.map((l) => [l, s]));
+
+  it('adds codes after the built-in ones and types them as one union', () => {
+    const mine = { ...entry({ messages: everyLocale(tones3()) }), code: 'BASKET_EXPIRED' as const };
+    const catalog = defineCatalog([mine], { extends: builtinCatalog });
+    expect(catalog.codes).toEqual([...builtinCatalog.codes, 'BASKET_EXPIRED']);
+    // Both built-in and own codes are accepted by `get`...
+    const codes: ('BASKET_EXPIRED' | 'NOT_FOUND')[] = ['BASKET_EXPIRED', 'NOT_FOUND'];
+    expect(codes.map((c) => catalog.get(c).code)).toEqual(codes);
+    // ...and a code in neither is a type error (checked by `npm run typecheck`) and a runtime error.
+    // @ts-expect-error 'BASKET_EXPIRD' is not in the union
+    expect(() => catalog.get('BASKET_EXPIRD')).toThrow(/Unknown error code "BASKET_EXPIRD"/);
+  });
+
+  it('overrides a built-in entry with the same code, in place', () => {
+    const mine = entry({ code: 'NOT_FOUND', status: 404, messages: everyLocale(tones3()) });
+    const catalog = defineCatalog([mine], { extends: builtinCatalog });
+    expect(catalog.codes).toEqual(builtinCatalog.codes);
+    expect(catalog.get('NOT_FOUND').category).toBe('checkout');
+    expect(builtinCatalog.get('NOT_FOUND').category).toBe('not-found');
+  });
+
+  it('refuses a new locale without UI strings, and accepts it with them', () => {
+    const fr = { ...everyLocale(tones3()), fr: tones3() };
+    const problems = problemsOf([entry({ messages: fr })], { extends: builtinCatalog });
+    expect(problems).toContainEqual(expect.objectContaining({ locale: 'fr', field: 'uiStrings.fr', message: expect.stringContaining('no UI strings') }));
+    // Every built-in code now lacks 'fr'.
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'NOT_FOUND', locale: 'fr', message: expect.stringContaining('locale is missing') }));
+  });
+
+  it('validates custom UI strings', () => {
+    const broken = { ...builtinCatalog.uiFor('en')!, retryAfterSeconds: '{seconds, plural, one {# s}}', footer: 'By {company}.' };
+    const problems = problemsOf([entry()], { uiStrings: { en: broken } });
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'uiStrings.en.retryAfterSeconds', message: expect.stringContaining('ICU does not parse') }));
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'uiStrings.en.footer', message: 'placeholder {company} is not declared in args' }));
+  });
+
+  it('refuses something that is not a catalog as the base', () => {
+    expect(problemsOf([entry()], { extends: { codes: [] } as never })).toContainEqual(
+      expect.objectContaining({ field: 'extends', message: 'is not a catalog made by defineCatalog' }),
+    );
+  });
+});
