@@ -124,7 +124,7 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       description: 'It may have moved, or the link may be out of date.',
       nextSteps: [
         "If you typed the address, check it's correct.",
-        'If you pasted the address, check you copied all of it.',
+        'If you pasted the address, check you copied the whole address.',
         '<link>Go to the home page</link> to find what you need.',
       ],
       alternative: help.friendly,
@@ -134,7 +134,7 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       description: 'The page may have moved or been removed.',
       nextSteps: [
         'If you typed the address, check it is correct.',
-        'If you pasted the address, check you copied all of it.',
+        'If you pasted the address, check you copied the whole address.',
         '<link>Go to the home page</link> to find what you need.',
       ],
       alternative: help.neutral,
@@ -144,7 +144,7 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       description: 'The page may have been moved or removed.',
       nextSteps: [
         'If you typed the address, check that it is correct.',
-        'If you pasted the address, check that you copied all of it.',
+        'If you pasted the address, check that you copied the whole address.',
         '<link>Return to the home page</link> to find the information you need.',
       ],
       alternative: help.formal,
@@ -173,7 +173,7 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   REQUEST_TIMEOUT: {
     friendly: {
       title: 'That took too long',
-      description: 'We stopped waiting because the details took too long to arrive. A slow or unstable connection can cause this.',
+      description: "The details took too long to arrive, so we've stopped waiting. A slow or unstable connection can cause this.",
       nextSteps: ['Check your internet connection.', '<link>Try again</link>.'],
       alternative: help.friendly,
     },
@@ -279,7 +279,7 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     },
     neutral: {
       title: 'Usage limit reached',
-      description: 'Your account has used all of its allowance for this period. Your saved work is not affected.',
+      description: 'Your account has used all its allowance for this period. Your saved work is not affected.',
       nextSteps: ['Wait until {retryAt, date, long} to continue.', 'Upgrade your plan if you need more before then.'],
       alternative: help.neutral,
     },
@@ -294,7 +294,7 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     friendly: {
       title: 'Sorry, something went wrong',
       description:
-        "The problem is on our side. {answersSaved, select, yes {We've saved your answers.} no {We couldn't save your answers.} other {}}",
+        "It's a problem on our side, not something you did. {answersSaved, select, yes {We've saved your answers.} no {We couldn't save your answers.} other {}}",
       nextSteps: ['<link>Try again</link> in a few minutes.'],
       alternative: help.friendly,
     },
@@ -360,7 +360,7 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     friendly: {
       title: 'Sorry, the service is unavailable',
       description:
-        "We expect it to be back by {availableAt, time, short}. {answersSaved, select, yes {We've saved your answers.} no {We couldn't save your answers.} other {}}",
+        "We're expecting it back by {availableAt, time, short}. {answersSaved, select, yes {We've saved your answers.} no {We couldn't save your answers.} other {}}",
       nextSteps: ['Try again after {availableAt, time, short}.', statusStep],
       alternative: help.friendly,
     },
