@@ -5,12 +5,14 @@ import { createGlobalThemeContract } from '@vanilla-extract/css';
  * set from outside the JS build (a CDN page, a proxy's static export) and so every package's
  * build agrees on them without sharing hashes.
  *
- * Contrast duties (checked for built-in themes in tests, and for brands by `defineBrand`):
- * - text, mutedText, link, linkVisited on background and surface: >= 4.5:1 (AA), built-in >= 7:1 for text
- * - textOnBrand on brand: >= 4.5:1
- * - focusRing and border on background: >= 3:1 (non-text contrast)
- * - focusText on focusRing background
- * - tone.*.text on tone.*.surface: >= 4.5:1; tone.*.border and tone.*.icon on tone.*.surface: >= 3:1
+ * Contrast duties (`contrastPairs` in contrastPairs.ts is the list the tests, `defineBrand` and
+ * the Foundations/Colours story all use). Text pairs: 4.5:1 for brands (AA), 7:1 in the built-in
+ * themes (AAA); non-text pairs: 3:1.
+ * - text, mutedText, link, linkVisited on background and surface
+ * - textOnBrand on brand; focusText on focusRing
+ * - tone.*.text, and page text, link and linkVisited, on tone.*.surface (banner copy sits there)
+ * - non-text: border on background and surface; focusRing on background, surface and every tone
+ *   surface; tone.*.border on its surface and on background; tone.*.icon on its surface
  */
 const tone = (name: string) => ({
   surface: `errata-tone-${name}-surface`,
