@@ -31,6 +31,7 @@ export function createErrata(options?: ErrataOptions): Errata {
   }
   const redactor = createRedactor({ keys: [...opts.redact.keys], patterns: [...opts.redact.patterns] });
   const html = createHtmlRenderer({
+    catalog: opts.catalog,
     theme: opts.theme,
     brand: opts.brand,
     serviceName: opts.serviceName,
@@ -236,7 +237,7 @@ function formatSafely(o: ResolvedOptions, code: string, locale: string, values: 
 }
 
 function uiFor(o: ResolvedOptions, locale: string): UiStrings {
-  return o.catalog.uiFor(locale) ?? uiStrings(locale);
+  return uiStrings(locale, o.catalog);
 }
 
 /** 'development', the authorised viewer's name, or undefined: no diagnostics. */

@@ -1,4 +1,4 @@
-import { formatMessage } from '@errata/catalog';
+import { formatMessage, uiStrings } from '@errata/catalog';
 import { Banner, RichTextView, safeHref } from '@errata/react';
 import { stylesheet } from '@errata/react/stylesheet';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -27,7 +27,7 @@ export function createBannerRenderer(opts: ResolvedOptions): BannerRenderer {
         if (safe) links[name as LinkName] = safe;
       }
       const dismissHref = options.dismissHref === undefined ? undefined : safeHref(options.dismissHref);
-      const ui = opts.catalog.uiFor(message.locale);
+      const ui = uiStrings(message.locale, opts.catalog);
       const html = renderToStaticMarkup(
         <div lang={message.locale} dir={message.dir}>
           <Banner

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CatalogEntry, UiStrings } from '@errata/catalog';
+import { formatUi, type Catalog, type CatalogEntry, type UiStrings } from '@errata/catalog';
 import { ErrorDocument, ErrorPage, RichTextView, type IllustrationKind } from '@errata/react';
 import { stylesheet } from '@errata/react/stylesheet';
 import type { Brand, ThemeName } from '@errata/tokens';
@@ -10,9 +10,9 @@ import type { ResponseContext } from './context.js';
 import { escapeHtml } from './escape.js';
 import { richTextHtml } from './rich-text.js';
 import { type Slot, type Template, compileTemplate, fillTemplate, sentinel } from './template.js';
-import { formatUi } from './ui-format.js';
 
 export interface HtmlRendererOptions {
+  catalog: Catalog;
   theme: ThemeName;
   brand?: Brand | undefined;
   serviceName?: string | undefined;
@@ -58,7 +58,7 @@ export function createHtmlRenderer(options: HtmlRendererOptions): HtmlRenderer {
     const brandName = brand?.name ?? options.serviceName ?? '';
     const steps = Array.from({ length: shape.steps }, (_, i) => sentinel(`step${i}`));
     const action = primaryAction(entry, ui, options.links);
-    const footer = brandName ? formatUi(ui.footer, shape.locale, { brandName }) || brandName : undefined;
+    const footer = brandName ? uiText(options.catalog, shape.locale, 'footer', { brandName }) || brandName : undefined;
     const page = (
       <ErrorDocument
         lang={shape.locale}
@@ -132,7 +132,7 @@ export function createHtmlRenderer(options: HtmlRendererOptions): HtmlRenderer {
         description: ctx.exposedMessage !== undefined ? escapeHtml(ctx.exposedMessage) : link(message.description),
         alternative: link(message.alternative),
         trace: escapeHtml(ctx.traceId),
-        retry: retryHtml(ctx),
+        retry: retryHtml(ctx, options.catalog),
       };
       for (let i = 0; i < shape.steps; i++) values[`step${i}`] = link(message.nextSteps[i]);
       if (ctx.diagnostics) values.diagnostics = diagnosticsPanel(ctx.diagnostics, ctx.ui.diagnostics, ctx.nonce);
@@ -144,16 +144,16 @@ export function createHtmlRenderer(options: HtmlRendererOptions): HtmlRenderer {
 }
 
 /** The retry notice text with a machine-readable `<time>`, as RetryNotice renders it. */
-function retryHtml(ctx: ResponseContext): string {
+function retryHtml(ctx: ResponseContext, catalog: Catalog): string {
   const retry = ctx.retryAfter;
   if (!retry) return '';
   let text = '';
   let datetime: string | undefined;
   if (retry.seconds !== undefined) {
-    text = formatUi(ctx.ui.retryAfterSeconds, ctx.message.locale, { seconds: retry.seconds });
+    text = uiText(catalog, ctx.message.locale, 'retryAfterSeconds', { seconds: retry.seconds });
     datetime = `PT${retry.seconds}S`;
   } else if (retry.at) {
-    text = formatUi(ctx.ui.retryAt, ctx.message.locale, { time: retry.at });
+    text = uiText(catalog, ctx.message.locale, 'retryAt', { time: retry.at });
     datetime = retry.at.toISOString();
   }
   if (!text) return '';
@@ -182,4 +182,13 @@ function captureLinkClass(): string {
   const markup = renderToStaticMarkup(<RichTextView text={[{ tag: 'home', children: 'x' }]} links={{ home: '/' }} />);
   const match = /class="([^"]*)"/.exec(markup);
   return match?.[1] ?? '';
+}
+
+/** A formatted UI string, or '' if the catalog cannot format it (the notice is then left out). */
+function uiText(catalog: Catalog, locale: string, key: 'footer' | 'retryAfterSeconds' | 'retryAt', values: Record<string, unknown>): string {
+  try {
+    return formatUi(locale, key, values, { catalog });
+  } catch {
+    return '';
+  }
 }
