@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../packages/server/src/safety/normalise.js';
 import { createRedactor } from '../../packages/server/src/safety/redact.js';
-import corpus from '../corpora/secrets.json' with { type: 'json' };
+import { secrets as corpus } from '../corpora/corpora.js';
 
 const redactor = createRedactor();
 const place = (template: string, text: string): string => template.replace('{{text}}', () => text);

@@ -57,7 +57,7 @@ export class ErrataError extends Error {
   }
 
   /** `instanceof ErrataError` also holds for instances from another copy of the package. */
-  static [Symbol.hasInstance](value: unknown): boolean {
+  static override [Symbol.hasInstance](value: unknown): boolean {
     if (this === ErrataError) return isErrataError(value);
     return Function.prototype[Symbol.hasInstance].call(this, value);
   }
