@@ -1,0 +1,56 @@
+import { createServer, type Server } from 'node:http';
+import express from 'express';
+import { createErrata } from '@errata/server';
+import { errataErrorHandler, errataNotFound } from '@errata/server/express';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { app as example } from './examples/express.js';
+import { type Call, exampleSuite, getterBomb, headersSentSuite, hostileSuite, trapProxy } from './support/conformance.js';
+import { close, fetchRaw, listen } from './support/http.js';
+
+function serve(handler: Parameters<typeof createServer>[1]) {
+  let server: Server;
+  let base = '';
+  const call: Call = (path, options) => fetchRaw(base + path, options);
+  beforeAll(async () => {
+    server = createServer(handler);
+    base = await listen(server);
+  });
+  afterAll(() => close(server));
+  return () => call;
+}
+
+describe('Express 5: README example', () => {
+  exampleSuite(serve(example));
+});
+
+describe('Express 5: hostile throwables and partial responses', () => {
+  const errata = createErrata({ mode: 'production' });
+  const app = express();
+  app.get('/ok', (_req, res) => void res.send('ok'));
+  app.get('/throw-proxy', () => {
+    throw new Proxy(new Error('proxied'), {});
+  });
+  app.get('/throw-trap-proxy', () => {
+    throw trapProxy();
+  });
+  app.get('/throw-null', () => {
+    throw null;
+  });
+  app.get('/reject-null', async () => Promise.reject(null));
+  app.get('/reject-symbol', async () => Promise.reject(Symbol('s')));
+  app.get('/throw-getters', () => {
+    throw getterBomb();
+  });
+  app.get('/partial', (_req, res) => {
+    res.setHeader('content-type', 'text/html');
+    res.write('<p>partial');
+    throw new Error('after headers');
+  });
+  app.use(errataNotFound(errata));
+  app.use(errataErrorHandler(errata));
+  const call = serve(app);
+  // Express 5 treats a synchronous `throw null` as next(null), i.e. "no error": the request falls
+  // through to the not-found handler. A rejected null becomes Error('Rejected promise') -> 500.
+  hostileSuite(call, { '/throw-null': 404 });
+  headersSentSuite(call);
+});

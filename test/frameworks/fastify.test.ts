@@ -1,0 +1,61 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { createErrata } from '@errata/server';
+import { errataFastify } from '@errata/server/fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { app as example } from './examples/fastify.js';
+import { type Call, exampleSuite, getterBomb, headersSentSuite, hostileSuite, trapProxy } from './support/conformance.js';
+import { accept, fetchRaw } from './support/http.js';
+
+function serve(app: FastifyInstance) {
+  let base = '';
+  const call: Call = (path, options) => fetchRaw(base + path, options);
+  beforeAll(async () => {
+    base = await app.listen({ port: 0, host: '127.0.0.1' });
+  });
+  afterAll(() => app.close());
+  return () => call;
+}
+
+describe('Fastify 5: README example', () => {
+  exampleSuite(serve(example));
+});
+
+describe('Fastify 5: hostile throwables and partial responses', async () => {
+  const errata = createErrata({ mode: 'production' });
+  const app = Fastify();
+  await app.register(errataFastify, { errata });
+  app.get('/ok', async () => 'ok');
+  app.get('/throw-proxy', async () => {
+    throw new Proxy(new Error('proxied'), {});
+  });
+  app.get('/throw-trap-proxy', async () => {
+    throw trapProxy();
+  });
+  app.get('/throw-null', () => {
+    throw null;
+  });
+  app.get('/reject-null', async () => Promise.reject(null));
+  app.get('/reject-symbol', async () => Promise.reject(Symbol('s')));
+  app.get('/throw-getters', async () => {
+    throw getterBomb();
+  });
+  app.get('/partial', async (_request, reply) => {
+    reply.raw.writeHead(200, { 'content-type': 'text/html' });
+    reply.raw.write('<p>partial');
+    throw new Error('after headers');
+  });
+  // Registered in a child scope: the plugin's handlers still apply (skip-override).
+  await app.register(async (child) => {
+    child.get('/child/boom', async () => {
+      throw new Error('in child');
+    });
+  });
+  const call = serve(app);
+  hostileSuite(call);
+  headersSentSuite(call);
+  it('applies to routes registered in child plugins', async () => {
+    const reply = await call()('/child/boom', { headers: { accept: accept.json } });
+    expect(reply.status).toBe(500);
+    expect(JSON.parse(reply.body).code).toBe('INTERNAL');
+  });
+});
