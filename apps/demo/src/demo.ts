@@ -182,8 +182,12 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
       throw unavailable(error, search);
     });
     if (outcome.kind === 'fresh') return sendPage(res, searchPage(prefs, { query: q, results: outcome.results }));
-    const banner = errataFor(prefs).errata.renderBanner('DEGRADED', { values: { since: outcome.degradedSince } });
-    sendPage(res, searchPage(prefs, { query: q, results: outcome.results, savedAt: outcome.savedAt, banner: { html: banner.html, style: banner } }));
+    // The catalog's DEGRADED copy reads "showing results saved at {since}": the saved time.
+    const banner = errataFor(prefs).errata.renderBanner('DEGRADED', { values: { since: outcome.savedAt } });
+    sendPage(
+      res,
+      searchPage(prefs, { query: q, results: outcome.results, degradedSince: outcome.degradedSince, banner: { html: banner.html, style: banner } }),
+    );
   });
   app.get('/api/search', async (req, res) => {
     const q = typeof req.query.q === 'string' ? req.query.q.slice(0, 200) : '';

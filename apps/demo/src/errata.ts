@@ -26,6 +26,7 @@ export function errataVariants(options: { mode?: 'production' | 'development' })
         theme: prefs.theme === 'brand' ? 'auto' : prefs.theme,
         ...(prefs.theme === 'brand' ? { brand: exampleBrand } : {}),
         defaultTone: prefs.tone,
+        serviceName: 'Errata demo',
         links: { home: withPreferences('/', prefs), status: withPreferences('/#upstream', prefs) },
         classify: (error: unknown) => classifyResilienceError(error),
       });

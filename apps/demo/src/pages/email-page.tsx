@@ -8,9 +8,9 @@ const fields: readonly { name: keyof EmailForm; label: string; hint?: string; ty
 ];
 
 /**
- * GOV.UK's error pattern: "Error: " before the title, an error summary first in main (focused
- * with `autofocus`-free markup: it is a role=alert region read on load), each message linking to its
- * field, and the same message inline above the field, tied by aria-describedby.
+ * GOV.UK's error pattern: "Error: " before the title, an error summary at the top of main (a
+ * role=alert region, so it is announced with no script to move focus), each message linking to
+ * its field, and the same message inline above the field, tied to it by aria-describedby.
  */
 export function emailPage(prefs: Preferences, form: EmailForm, errors: readonly FieldError[], saved = false): RenderedPage {
   const errorFor = (field: keyof EmailForm) => errors.find((e) => e.field === field);

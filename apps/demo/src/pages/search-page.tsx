@@ -7,7 +7,8 @@ export interface SearchView {
   results?: readonly SearchResult[];
   /** Present when the results are saved ones: the banner fragment and its stylesheet. */
   banner?: { html: string; style: InlineStyle };
-  savedAt?: Date;
+  /** When the upstream started failing (the breaker's open time once it opened). */
+  degradedSince?: Date;
 }
 
 const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', timeZone: 'UTC', timeZoneName: 'short' });
@@ -35,7 +36,7 @@ export function searchPage(prefs: Preferences, view: SearchView): RenderedPage {
         {view.results ? (
           <>
             <h2>Results</h2>
-            {view.savedAt ? <p className="demo-muted">Saved results from {time.format(view.savedAt)}.</p> : null}
+            {view.degradedSince ? <p className="demo-muted">Search has been degraded since {time.format(view.degradedSince)}.</p> : null}
             {view.results.length === 0 ? (
               <p>No articles match “{view.query}”.</p>
             ) : (

@@ -1,0 +1,254 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { STATUS_CODES } from 'node:http';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Result } from 'axe-core';
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtinCatalog, formatMessage } from '@errata/catalog';
+import { startDemo, type Demo } from '../../../apps/demo/src/demo.js';
+import { scenarios } from '../../../apps/demo/src/scenarios.js';
+import { axeRunOptions } from '../../helpers/axe-policy.js';
+import { describeViolations } from '../../helpers/axe.js';
+import { launchChromium, type LaunchedChromium } from '../../helpers/chromium.js';
+
+const screenshots = join(process.cwd(), 'test-results/screenshots/e2e');
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The title people see for a code, from the catalog (the renderer's source, not its output). */
+function catalogTitle(code: string, locale = 'en'): string {
+  return formatMessage(builtinCatalog, code, { locale, tone: 'neutral' }).title;
+}
+
+let demo: Demo;
+let chromium: LaunchedChromium;
+let browser: Browser;
+let context: BrowserContext;
+/** Console errors per page, e.g. a style the CSP refused. */
+const consoleErrors = new WeakMap<Page, string[]>();
+
+async function openPage(): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  consoleErrors.set(page, errors);
+  page.on('console', (message) => {
+    // The browser logs every error status it receives; that is the scenario, not a fault.
+    if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) errors.push(message.text());
+  });
+  return page;
+}
+
+/**
+ * axe in the page as served: evaluated through the DevTools protocol, so the page's strict CSP
+ * (no script at all) stays on and styles are checked exactly as a visitor gets them.
+ */
+async function axe(page: Page): Promise<Result[]> {
+  await page.evaluate(axeSource);
+  const options = axeRunOptions({ kind: 'page', enhancedContrast: false });
+  return page.evaluate(async (opts) => {
+    const run = (window as unknown as { axe: typeof import('axe-core') }).axe.run;
+    return (await run(document, opts)).violations;
+  }, options);
+}
+
+async function check(page: Page, response: Response | null, name: string, expected: { status: number; h1: string }) {
+  expect(response, `${name}: no response`).not.toBeNull();
+  expect(response!.status(), `${name}: status`).toBe(expected.status);
+  const h1 = page.locator('h1');
+  await expect(h1.count(), `${name}: exactly one h1`).resolves.toBe(1);
+  expect((await h1.innerText()).trim(), `${name}: h1`).toBe(expected.h1);
+  // GOV.UK's rule: the <title> says the same as the h1 (the site name may follow).
+  expect(await page.title(), `${name}: title`).toMatch(new RegExp(`^(Error: )?${expected.h1.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( – |$)`));
+  const violations = await axe(page);
+  expect(violations, describeViolations(name, violations)).toEqual([]);
+  expect(consoleErrors.get(page), `${name}: console errors (CSP?)`).toEqual([]);
+  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+}
+
+beforeAll(async () => {
+  mkdirSync(screenshots, { recursive: true });
+  chromium = await launchChromium();
+  browser = chromium.browser;
+  context = await browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'en-GB' });
+  // Short breaker timings so the degraded/recovered cycle fits a test; a slow mode that outlasts the timeout.
+  demo = await startDemo({
+    port: 0,
+    slowMs: 2000,
+    search: { timeoutMs: 400, maxAttempts: 1, initialDelayMs: 10, maxDelayMs: 50, breakAfter: 2, halfOpenAfterMs: 800 },
+  });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await chromium?.close();
+  await demo?.close();
+});
+
+describe('demo pages in Chromium', () => {
+  it('the index lists every scenario and its API route', async () => {
+    const page = await openPage();
+    const response = await page.goto(`${demo.url}/`);
+    await check(page, response, 'index', { status: 200, h1: 'Errata demo' });
+    for (const s of scenarios) {
+      await expect(page.locator(`a[href="${s.path}"]`).count(), s.id).resolves.toBe(1);
+      await expect(page.locator(`a[href="${s.apiPath.replaceAll('"', '\\"')}"]`).count(), s.apiPath).resolves.toBe(1);
+    }
+    await page.close();
+  });
+
+  for (const s of scenarios.filter((x) => x.id !== 'validation' && x.id !== 'rate-limited')) {
+    it(`${s.label}: ${s.status} page`, async () => {
+      const page = await openPage();
+      const response = await page.goto(`${demo.url}${s.path}`);
+      await check(page, response, s.id, { status: s.status, h1: catalogTitle(s.code) });
+      // Production mode: nothing internal reaches the page.
+      expect(await page.content()).not.toMatch(/TypeError|seats|at .+\.js:\d+|ECONNREFUSED|127\.0\.0\.1:\d+/);
+      await page.close();
+    });
+  }
+
+  it('validation: bad input re-renders the form with an error summary and inline messages (422)', async () => {
+    const page = await openPage();
+    const blank = await page.goto(`${demo.url}/account/email`);
+    await check(page, blank, 'validation-form', { status: 200, h1: 'Change your email address' });
+    await page.fill('#name', 'Ada Lovelace');
+    await page.fill('#email', 'not-an-address');
+    const [response] = await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+    await check(page, response, 'validation-error', { status: 422, h1: 'Change your email address' });
+    expect(await page.title()).toMatch(/^Error: /);
+    const summary = page.getByRole('alert');
+    await expect(summary.getByRole('heading', { name: 'There is a problem' }).count()).resolves.toBe(1);
+    const summaryLink = summary.getByRole('link');
+    await expect(summaryLink.getAttribute('href')).resolves.toBe('#email');
+    const input = page.locator('#email');
+    await expect(input.getAttribute('aria-invalid')).resolves.toBe('true');
+    const describedBy = (await input.getAttribute('aria-describedby')) ?? '';
+    expect(describedBy.split(' ')).toContain('email-error');
+    await expect(page.locator('#email-error').innerText()).resolves.toContain(await summaryLink.innerText());
+    await expect(input.inputValue()).resolves.toBe('not-an-address');
+    await expect(page.locator('#name').getAttribute('aria-invalid')).resolves.toBeNull();
+    await page.close();
+  });
+
+  it('rate limited: 5 requests pass, the 6th is a 429 carrying the limiter’s wait', async () => {
+    const page = await openPage();
+    for (let i = 0; i < 5; i++) {
+      const ok = await page.goto(`${demo.url}/rate-limited`);
+      if (i === 0) await check(page, ok, 'rate-allowed', { status: 200, h1: 'Request allowed' });
+      else expect(ok?.status()).toBe(200);
+    }
+    const limited = await page.goto(`${demo.url}/rate-limited`);
+    const retryAfter = Number(limited?.headers()['retry-after']);
+    expect(retryAfter).toBeGreaterThanOrEqual(1);
+    expect(retryAfter).toBeLessThanOrEqual(10);
+    await check(page, limited, 'rate-limited', { status: 429, h1: catalogTitle('RATE_LIMITED') });
+    // The page states the same wait as the header ({retryAfterSeconds}).
+    expect(await page.locator('main').innerText()).toContain(String(retryAfter));
+    await page.close();
+  });
+
+  for (const variant of [
+    { name: 'dark', query: 'theme=dark' },
+    { name: 'high-contrast', query: 'theme=high-contrast' },
+    { name: 'brand', query: 'theme=brand' },
+    { name: 'formal', query: 'tone=formal' },
+  ]) {
+    it(`variant ${variant.name}: index and an error page stay accessible`, async () => {
+      const page = await openPage();
+      const index = await page.goto(`${demo.url}/?${variant.query}`);
+      await check(page, index, `index-${variant.name}`, { status: 200, h1: 'Errata demo' });
+      // Links carry the variant.
+      await expect(page.locator(`a[href="/forbidden?${variant.query}"]`).count()).resolves.toBe(1);
+      const tone = variant.name === 'formal' ? 'formal' : 'neutral';
+      const h1 = formatMessage(builtinCatalog, 'FORBIDDEN', { locale: 'en', tone }).title;
+      const again = await page.goto(`${demo.url}/forbidden?${variant.query}`);
+      await check(page, again, `forbidden-${variant.name}`, { status: 403, h1 });
+      await page.close();
+    });
+  }
+
+  it('language ar: the error page is Arabic, right to left', async () => {
+    const page = await openPage();
+    const response = await page.goto(`${demo.url}/maintenance?lang=ar`);
+    await check(page, response, 'maintenance-ar', { status: 503, h1: catalogTitle('MAINTENANCE', 'ar') });
+    await expect(page.locator('html').getAttribute('dir')).resolves.toBe('rtl');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('ar');
+    await page.close();
+  });
+});
+
+describe('API routes answer problem+json', () => {
+  for (const s of scenarios) {
+    it(`${s.apiPath} -> ${s.status}`, async () => {
+      const response = await fetch(`${demo.url}${s.apiPath}`, {
+        headers: { traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' },
+      });
+      if (s.id === 'rate-limited') {
+        // The API has its own window; spend it first.
+        for (let i = 0; i < 5 && response.status === 200; i++) await fetch(`${demo.url}${s.apiPath}`).then((r) => r.arrayBuffer());
+        return expectProblem(await fetch(`${demo.url}${s.apiPath}`), s);
+      }
+      return expectProblem(response, s);
+    });
+  }
+
+  async function expectProblem(response: globalThis.Response, s: (typeof scenarios)[number]) {
+    expect(response.status).toBe(s.status);
+    expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json\b/);
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(body.status).toBe(response.status);
+    expect(typeof body.type).toBe('string');
+    // RFC 9457: with `about:blank` the title is the reason phrase; with a reference URL, the code's title.
+    expect(body.title).toBe(body.type === 'about:blank' ? STATUS_CODES[s.status] : catalogTitle(s.code));
+    expect(body.code).toBe(s.code);
+    expect(body.traceId).toMatch(/^[0-9a-f]{32}$/);
+    if (s.id === 'rate-limited') expect(String(body.retryAfter)).toBe(response.headers.get('retry-after'));
+    if (s.id === 'validation') expect(body.errors).toEqual([{ path: '/email', message: expect.stringMatching(/email address/) }]);
+    if (s.id !== 'rate-limited' && s.id !== 'validation' && s.id !== 'not-found') {
+      expect(body.traceId).toBe('4bf92f3577b34da6a3ce929d0e0e4736');
+    }
+  }
+});
+
+describe('upstream, circuit breaker and the DEGRADED banner', () => {
+  const bannerTitle = () => catalogTitle('DEGRADED');
+  const banner = (page: Page) => page.locator('section[aria-labelledby]', { hasText: bannerTitle() });
+
+  async function setUpstream(page: Page, mode: string) {
+    await page.goto(`${demo.url}/`);
+    await Promise.all([page.waitForNavigation(), page.click(`form:has(input[name=set][value=${mode}]) button`)]);
+    await expect(page.locator(`form:has(input[name=set][value=${mode}]) button`).getAttribute('aria-pressed')).resolves.toBe('true');
+  }
+
+  it('down -> saved results under a DEGRADED banner; unseen queries get a 503 with Retry-After; healthy -> banner gone', async () => {
+    const page = await openPage();
+    const fresh = await page.goto(`${demo.url}/search?q=circuit`);
+    await check(page, fresh, 'search-fresh', { status: 200, h1: 'Search articles' });
+    await expect(banner(page).count()).resolves.toBe(0);
+    await expect(page.locator('main li', { hasText: 'Circuit breakers explained' }).count()).resolves.toBe(1);
+
+    await setUpstream(page, 'down');
+    const degraded = await page.goto(`${demo.url}/search?q=circuit`);
+    await check(page, degraded, 'search-degraded', { status: 200, h1: 'Search articles' });
+    await expect(banner(page).count()).resolves.toBe(1);
+    await expect(page.locator('main li', { hasText: 'Circuit breakers explained' }).count()).resolves.toBe(1);
+
+    // Open breaker, nothing saved for this query: the 503 page with the breaker's remaining time.
+    const unseen = await page.goto(`${demo.url}/search?q=never-searched`);
+    expect(Number(unseen?.headers()['retry-after'])).toBeGreaterThanOrEqual(1);
+    await check(page, unseen, 'search-unavailable', { status: 503, h1: catalogTitle('SERVICE_UNAVAILABLE') });
+
+    await setUpstream(page, 'healthy');
+    // Half-open after 800 ms: the first trial call closes the breaker. Bounded polling, not a timing assertion.
+    let recovered: Response | null = null;
+    for (let attempt = 0; attempt < 40; attempt++) {
+      recovered = await page.goto(`${demo.url}/search?q=circuit`);
+      if ((await banner(page).count()) === 0) break;
+      await page.waitForTimeout(250);
+    }
+    await expect(banner(page).count()).resolves.toBe(0);
+    await check(page, recovered, 'search-recovered', { status: 200, h1: 'Search articles' });
+    await page.close();
+  });
+});
