@@ -232,6 +232,10 @@ describe('defineCatalog refuses each malformed entry kind, naming code and field
     ]);
   });
 
+  it('options that are not an object', () => {
+    expect(problemsOf([entry()], null as never)).toEqual([{ field: 'options', message: 'must be an object ({ extends?, uiStrings? })' }]);
+  });
+
   it('lists every problem in one error', () => {
     const problems = problemsOf([entry({ status: 700, cause: 'nobody' as never }), entry({ code: 'X-1' })]);
     expect(problems.map((p) => `${p.code} ${p.field}`)).toEqual(expect.arrayContaining(['BASKET_EXPIRED status', 'BASKET_EXPIRED cause', 'X-1 code']));

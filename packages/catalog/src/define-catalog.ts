@@ -120,6 +120,7 @@ export function defineCatalog<const E extends readonly CatalogEntryInput[], Base
   type Code = E[number]['code'] | Base;
   const problems: CatalogProblem[] = [];
   if (!Array.isArray(entries)) throw new CatalogError([{ field: 'entries', message: 'must be an array of catalog entries' }]);
+  if (!isRecord(options)) throw new CatalogError([{ field: 'options', message: 'must be an object ({ extends?, uiStrings? })' }]);
   const base = options.extends;
   if (base !== undefined && !(base instanceof DefinedCatalog)) {
     problems.push({ field: 'extends', message: 'is not a catalog made by defineCatalog' });

@@ -126,11 +126,19 @@ function formatsFor(timeZone: string | undefined) {
   return { date: withZone(IntlMessageFormat.formats.date), time: withZone(IntlMessageFormat.formats.time) };
 }
 
+// Checking a zone builds an Intl.DateTimeFormat (~200 µs); zones come from configuration, so
+// remember the valid ones (bounded all the same).
+const knownZones = new Map<string, string>();
+
 function checkTimeZone(timeZone: unknown): string | undefined {
   if (timeZone === undefined) return undefined;
+  const known = typeof timeZone === 'string' ? knownZones.get(timeZone) : undefined;
+  if (known !== undefined) return known;
   try {
     if (typeof timeZone !== 'string') throw new RangeError();
-    return new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone;
+    const canonicalZone = new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone;
+    if (knownZones.size < 64) knownZones.set(timeZone, canonicalZone);
+    return canonicalZone;
   } catch {
     throw new TypeError(`Unknown time zone ${JSON.stringify(String(timeZone).slice(0, 64))}; use an IANA name such as 'Europe/London'`);
   }
@@ -208,12 +216,18 @@ function plain(text: RichText): string {
   return text.map((p) => (typeof p === 'string' ? p : p.children)).join('');
 }
 
-const caches = new WeakMap<object, { formatters: Map<string, Compiled>; zones: Set<string> }>();
+interface Cache {
+  readonly formatters: Map<string, Compiled>;
+  readonly zones: Set<string>;
+  /** Whole results of messages without placeholders, per code/locale/tone. */
+  readonly constant: Map<string, FormattedMessage>;
+}
+const caches = new WeakMap<object, Cache>();
 
-function cacheFor(owner: object) {
+function cacheFor(owner: object): Cache {
   let cache = caches.get(owner);
   if (cache === undefined) {
-    cache = { formatters: new Map(), zones: new Set() };
+    cache = { formatters: new Map(), zones: new Set(), constant: new Map() };
     caches.set(owner, cache);
   }
   return cache;
@@ -253,14 +267,18 @@ export function formatMessage(catalog: Catalog, code: string, options: FormatOpt
   const locale = resolveLocale(catalog, options.locale);
   const set = entry.messages[locale]?.[tone] ?? entry.messages[catalog.sourceLocale]?.[tone];
   if (set === undefined) throw unknownCode(code); // unreachable for a defined catalog
-  const coerced = coerceAll(entry.args, options.values);
   const allArgs = Object.keys(entry.args);
+  // A message without placeholders formats the same every time (404 floods are the common storm).
+  const constantKey = allArgs.length === 0 ? `${code}\u0000${locale}\u0000${tone}` : undefined;
+  const constant = constantKey === undefined ? undefined : cacheFor(catalog).constant.get(constantKey);
+  if (constant !== undefined) return constant;
+  const coerced = coerceAll(entry.args, options.values);
   const field = (name: string, message: string, link: LinkKey | undefined): RichText =>
     safeRun(cachedCompile(catalog, `${code}\u0000${locale}\u0000${tone}\u0000${name}`, message, locale, timeZone), coerced, link, allArgs);
 
   const nextSteps = set.nextSteps.map((step, i) => field(`nextSteps[${i}]`, step, entry.links.nextSteps)).filter((step) => step.length > 0);
   const alternative = set.alternative === undefined ? undefined : field('alternative', set.alternative, entry.links.alternative);
-  return Object.freeze({
+  const message: FormattedMessage = Object.freeze({
     code,
     locale,
     dir: directionOf(locale),
@@ -270,6 +288,8 @@ export function formatMessage(catalog: Catalog, code: string, options: FormatOpt
     nextSteps: Object.freeze(nextSteps),
     ...(alternative !== undefined && alternative.length > 0 ? { alternative } : {}),
   });
+  if (constantKey !== undefined) cacheFor(catalog).constant.set(constantKey, message);
+  return message;
 }
 
 export interface FormatUiOptions {

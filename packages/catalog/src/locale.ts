@@ -35,12 +35,25 @@ export function matchLocale(available: readonly string[], requested: string | un
   return fallback;
 }
 
+// Canonicalising a tag costs ~10 µs, paid on every error page; requested tags repeat, so remember
+// the answer per catalog. Bounded: cleared when full, since tags come from request headers.
+const resolved = new WeakMap<readonly string[], Map<string, string>>();
+const maxRemembered = 256;
+
 /**
  * The catalog locale to use for a request: exact match, then the base language
  * (`es-MX` -> `es`), then the source locale `en`. Never throws; a malformed tag gives `en`.
  */
 export function resolveLocale(catalog: Catalog, requested: string | undefined): string {
-  return matchLocale(catalog.locales, requested, catalog.sourceLocale);
+  if (typeof requested !== 'string') return catalog.sourceLocale;
+  let memo = resolved.get(catalog.locales);
+  const hit = memo?.get(requested);
+  if (hit !== undefined) return hit;
+  const locale = matchLocale(catalog.locales, requested, catalog.sourceLocale);
+  if (memo === undefined) resolved.set(catalog.locales, (memo = new Map()));
+  if (memo.size >= maxRemembered) memo.clear();
+  memo.set(requested, locale);
+  return locale;
 }
 
 // Languages written right to left when no script subtag says otherwise.
