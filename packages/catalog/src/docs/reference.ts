@@ -26,7 +26,7 @@ function cell(text: string): string {
 }
 
 function rich(parts: RichText): string {
-  return parts.map((p) => (typeof p === 'string' ? escapeMd(p) : `[${escapeMd(p.children)}](#link-${p.tag} "${p.tag} link")`)).join('');
+  return parts.map((p) => (typeof p === 'string' ? escapeMd(p) : `${escapeMd(p.children)} (link: \`${p.tag}\`)`)).join('');
 }
 
 function firstSelectKey(elements: readonly MessageFormatElement[], name: string): string | undefined {
@@ -76,7 +76,7 @@ function userSection(catalog: Catalog, entry: CatalogEntry): string[] {
   const values = sampleValues(entry);
   const lines = ['## What the user sees', ''];
   const sample = Object.entries(values).map(([k, v]) => `\`${k}\` = ${v instanceof Date ? '7 December 2026, 09:00 local time' : `\`${String(v)}\``}`);
-  lines.push(`English, rendered with sample values${sample.length ? ` (${sample.join(', ')})` : ''}. Links show the link key the server maps to a configured URL.`, '');
+  lines.push(`English, rendered with sample values${sample.length ? ` (${sample.join(', ')})` : ''}. A link shows the key the server maps to a configured URL, e.g. (link: \`support\`).`, '');
   for (const tone of TONES) {
     const m = shown(catalog, entry, tone, values);
     lines.push(`### ${tone[0]!.toUpperCase()}${tone.slice(1)}${tone === 'neutral' ? ' (default)' : ''}`, '');

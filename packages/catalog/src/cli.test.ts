@@ -1,0 +1,118 @@
+// Runs the BUILT bin (`npm test` builds first), as a user's shell would.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const pkg = join(import.meta.dirname, '..');
+const cli = join(pkg, 'dist/cli.js');
+const fixtures = join(import.meta.dirname, 'lint/corpus/fixtures');
+
+function errata(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`node scripts/build.mjs packages/catalog\` first`);
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const SUMMARY = /^(\d+) errors?, (\d+) warnings?, (\d+) infos?, (\d+) suppressed across (\d+) messages?$/m;
+
+describe('errata lint', () => {
+  it('passes the built-in catalog and prints a summary', () => {
+    const r = errata('lint');
+    expect(r.stderr).toBe('');
+    const summary = SUMMARY.exec(r.stdout);
+    expect(summary, r.stdout.slice(-500)).not.toBeNull();
+    expect(summary![1]).toBe('0');
+    expect(Number(summary![5])).toBeGreaterThanOrEqual(22 * 3);
+    expect(r.status).toBe(0);
+  });
+
+  it('fails a file of bad copy and names each rule', () => {
+    const r = errata('lint', join(fixtures, 'bad-copy.json'));
+    expect(r.status).toBe(1);
+    for (const rule of ['MC-01', 'TN-04', 'TN-02', 'TN-01', 'LN-03', 'ST-02', 'TN-06']) expect(r.stdout).toContain(rule);
+    // Findings are grouped under code, locale/tone and field, with text and a suggestion.
+    expect(r.stdout).toMatch(/^BLAMING en\/neutral description$/m);
+    expect(r.stdout).toContain('text: “You entered an invalid postal code.”');
+    expect(r.stdout).toMatch(/suggestion: /);
+    expect(SUMMARY.exec(r.stdout)![1]).not.toBe('0');
+  });
+
+  it('prints the report as JSON with --format json', () => {
+    const r = errata('lint', join(fixtures, 'bad-copy.json'), '--format', 'json');
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout) as { summary: { errors: number }; findings: { ruleId: string; code: string; url: string }[] };
+    expect(report.summary.errors).toBe(report.findings.filter((f) => (f as { severity?: string }).severity === 'error').length);
+    expect(report.findings.find((f) => f.code === 'JOKING' && f.ruleId === 'TN-04')?.url).toBe('docs/tone-guide.md#tn-04');
+  });
+
+  it('filters by locale and tone', () => {
+    const r = errata('lint', join(fixtures, 'bad-copy.json'), '--tone', 'neutral', '--format', 'json');
+    const report = JSON.parse(r.stdout) as { findings: { tone: string }[] };
+    expect(new Set(report.findings.map((f) => f.tone))).toEqual(new Set(['neutral']));
+  });
+
+  it('fails on warnings over --max-warnings', () => {
+    // The clean module catalog has no errors; a limit of 0 warnings with a warning-only file fails.
+    const dir = mkdtempSync(join(tmpdir(), 'errata-cli-'));
+    try {
+      const entries = JSON.parse(readFileSync(join(fixtures, 'bad-copy.json'), 'utf8')) as { entries: { code: string }[] };
+      const onlyPlease = entries.entries.filter((e) => e.code === 'PLEASE_NEUTRAL');
+      writeFileSync(join(dir, 'please.json'), JSON.stringify(onlyPlease));
+      expect(errata('lint', join(dir, 'please.json')).status).toBe(0);
+      const r = errata('lint', join(dir, 'please.json'), '--max-warnings', '0');
+      expect(r.status).toBe(1);
+      expect(r.stdout).toContain('TN-06');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('loads a .mjs module', () => {
+    const r = errata('lint', join(fixtures, 'good-catalog.mjs'));
+    expect(r.status).toBe(0);
+    expect(SUMMARY.exec(r.stdout)?.[5]).toBe('3');
+  });
+
+  it('prints the catalog problems of an invalid file and still reports per rule', () => {
+    const r = errata('lint', join(fixtures, 'invalid-catalog.json'));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('EMPTY_STEPS en/neutral nextSteps');
+    expect(r.stdout).toContain('ST-01');
+  });
+
+  it('explains usage mistakes with exit status 2', () => {
+    const tone = errata('lint', '--tone', 'loud');
+    expect(tone.status).toBe(2);
+    expect(tone.stderr).toContain('Unknown tone "loud"');
+    const missing = errata('lint', join(fixtures, 'nope.json'));
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('Cannot read');
+    expect(errata('frobnicate').status).toBe(2);
+  });
+});
+
+describe('errata docs', () => {
+  const out = mkdtempSync(join(tmpdir(), 'errata-docs-'));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it('writes the reference and removes pages of codes that no longer exist', () => {
+    writeFileSync(join(out, 'old-code.md'), '# gone');
+    writeFileSync(join(out, 'keep.txt'), 'not ours');
+    const r = errata('docs', '--out', out);
+    expect(r.status).toBe(0);
+    const files = readdirSync(out);
+    expect(files).toContain('README.md');
+    expect(files).toContain('rate-limited.md');
+    expect(files).not.toContain('old-code.md');
+    expect(files).toContain('keep.txt');
+    expect(readFileSync(join(out, 'README.md'), 'utf8')).toContain('[RATE_LIMITED](rate-limited.md)');
+  });
+
+  it('needs --out', () => {
+    const r = errata('docs');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--out');
+  });
+});
