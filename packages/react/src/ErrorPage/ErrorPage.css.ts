@@ -18,11 +18,15 @@ export const page = style({
   },
 });
 
-/** Centres content at a comfortable line length; side padding keeps it off the edges at 320px. */
+/**
+ * Centres content at a comfortable line length; side padding keeps it off the edges at 320px.
+ * In rem, not the `ch`-based measure token: `ch` follows each element's own font size, so the
+ * small-print footer would get a narrower column than the page.
+ */
 export const container = style({
   boxSizing: 'border-box',
   inlineSize: '100%',
-  maxInlineSize: `calc(${vars.measure} + 2 * ${vars.space.large})`,
+  maxInlineSize: `calc(40rem + 2 * ${vars.space.large})`,
   marginInline: 'auto',
   paddingInline: vars.space.medium,
   '@media': {

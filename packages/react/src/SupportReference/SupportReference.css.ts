@@ -16,9 +16,14 @@ export const label = style({
   fontWeight: 700,
 });
 
-export const code = style({
-  display: 'block',
+export const codeLine = style({
   marginBlock: vars.space.xsmall,
+});
+
+export const code = style({
+  // Inline-block: sits at the start of the line in either direction, wraps within its own box.
+  display: 'inline-block',
+  maxInlineSize: '100%',
   fontFamily: vars.font.mono,
   fontSize: vars.fontSize.body,
   // Trace ids are long unbroken strings: let them wrap anywhere rather than scroll at 320px.

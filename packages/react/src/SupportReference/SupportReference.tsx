@@ -21,7 +21,12 @@ export function SupportReference({ traceId, label, quoteLabel }: SupportReferenc
   return (
     <div className={styles.root}>
       <p className={styles.label}>{label}</p>
-      <code className={styles.code}>{traceId}</code>
+      <p className={styles.codeLine}>
+        {/* Ids are left-to-right whatever the page's language: keep their characters in order. */}
+        <code className={styles.code} dir="ltr">
+          {traceId}
+        </code>
+      </p>
       <p className={styles.hint}>{quoteLabel}</p>
     </div>
   );

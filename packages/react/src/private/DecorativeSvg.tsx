@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 export interface DecorativeSvgProps {
   readonly viewBox: string;
   readonly className?: string;
+  /** In viewBox units. Default 2. */
+  readonly strokeWidth?: number;
   readonly children: ReactNode;
 }
 
@@ -11,7 +13,7 @@ export interface DecorativeSvgProps {
  * the tab order (`focusable` is for old Edge/IE, which made every inline SVG a tab stop).
  * Inline, so a failing service needs no extra request to draw it.
  */
-export function DecorativeSvg({ viewBox, className, children }: DecorativeSvgProps) {
+export function DecorativeSvg({ viewBox, className, strokeWidth = 2, children }: DecorativeSvgProps) {
   return (
     <svg
       xmlns="http://www.w3.org/2000/svg"
@@ -21,7 +23,7 @@ export function DecorativeSvg({ viewBox, className, children }: DecorativeSvgPro
       focusable="false"
       fill="none"
       stroke="currentColor"
-      strokeWidth={2}
+      strokeWidth={strokeWidth}
       strokeLinecap="round"
       strokeLinejoin="round"
     >

@@ -29,8 +29,8 @@ const glyphs: Record<IllustrationKind, ReactElement> = {
   ),
   wait: (
     <>
-      <path d="M35 26h26M35 70h26M38 26c0 12 20 14 20 22s-20 10-20 22M58 26c0 12-20 14-20 22s20 10 20 22" />
-      <path d="M43 64h10" />
+      <circle cx="48" cy="48" r="22" />
+      <path d="M48 34v14l9 6" />
     </>
   ),
   maintenance: (
@@ -40,21 +40,23 @@ const glyphs: Record<IllustrationKind, ReactElement> = {
   ),
   broken: (
     <>
-      <path d="M44 36.5 38.5 31a10 10 0 0 0-14 14l5.5 5.5M52 59.5l5.5 5.5a10 10 0 0 0 14-14L66 45.5" />
-      <path d="M42 28v-6M34 28l-4-4M68 68l4 4M62 68v6" />
+      <rect x="22" y="28" width="52" height="40" rx="4" />
+      <path d="M22 37h52M28 32.5h.01M33 32.5h.01" />
+      <path d="m50 37-5 9 7 5-6 8 2 9" />
     </>
   ),
   dependency: (
     <>
-      <path d="M26 48h10M36 38v20h6a10 10 0 0 0 0-20ZM42 42h6M42 54h6" />
-      <path d="M70 48h-8M62 40v16h-4a8 8 0 0 1 0-16Z" />
+      <path d="M14 48h10M70 48h12M38 43h7M38 53h7M51 36l-2 4M51 60l-2-4M52 48h-3" />
+      <rect x="24" y="38" width="14" height="20" rx="3" />
+      <rect x="56" y="36" width="14" height="24" rx="3" />
     </>
   ),
 };
 
 export function Illustration({ kind }: { readonly kind: IllustrationKind }) {
   return (
-    <DecorativeSvg viewBox="0 0 96 96" className={styles.illustration}>
+    <DecorativeSvg viewBox="0 0 96 96" strokeWidth={2.5} className={styles.illustration}>
       <circle cx="48" cy="48" r="46" className={styles.backdrop} />
       {glyphs[kind] ?? glyphs.broken}
     </DecorativeSvg>

@@ -1,0 +1,129 @@
+// @vitest-environment jsdom
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, test } from 'vitest';
+import type { CatalogEntryFacts, FormattedMessageText, PageUiStrings } from '../private/contracts.js';
+import { axeViolations, parseFragment, validateFragment } from '../private/testing.js';
+import { CatalogErrorPage, type CatalogErrorPageProps } from './CatalogErrorPage.js';
+import { illustrationFor, primaryActionFor } from './pageFromCatalog.js';
+
+const ui: PageUiStrings = {
+  reference: 'Reference',
+  quoteReference: 'Quote this reference if you contact support.',
+  statusPage: 'Check the service status page',
+  home: 'Go to the home page',
+  diagnostics: 'Diagnostics',
+  tryAgain: 'Try again',
+  signIn: 'Sign in',
+  goBack: 'Go back',
+  skipToContent: 'Skip to main content',
+};
+
+const entry = (facts: Partial<CatalogEntryFacts> = {}): CatalogEntryFacts => ({
+  code: 'UPSTREAM_TIMEOUT',
+  status: 504,
+  category: 'dependency',
+  cause: 'upstream',
+  action: 'retry',
+  ...facts,
+});
+
+const message: FormattedMessageText = {
+  code: 'UPSTREAM_TIMEOUT',
+  locale: 'en',
+  dir: 'ltr',
+  title: 'A service we rely on is not answering',
+  description: ['We waited, but ', { tag: 'status', children: 'a service we use' }, ' did not reply in time.'],
+  nextSteps: [['Wait a minute, then try again.'], ['If it keeps happening, ', { tag: 'support', children: 'contact support' }, '.']],
+  alternative: ['You can also ', { tag: 'home', children: 'go to the home page' }, '.'],
+};
+
+const props: CatalogErrorPageProps = {
+  message,
+  entry: entry(),
+  links: { home: '/', support: 'https://help.example.com/', status: 'https://status.example.com/' },
+  traceId: '4bf92f3577b34da6a3ce929d0e0e4736',
+  ui,
+  currentHref: '/orders/42',
+  brand: { name: 'Northwind', homeHref: '/' },
+};
+
+const render = (overrides: Partial<CatalogErrorPageProps> = {}) => {
+  const markup = renderToStaticMarkup(<CatalogErrorPage {...props} {...overrides} />);
+  return { markup, root: parseFragment(markup) };
+};
+
+describe('CatalogErrorPage', () => {
+  test('maps the message onto a valid, accessible page', async () => {
+    const { markup, root } = render();
+    expect(await validateFragment(markup)).toEqual({ valid: true, messages: [] });
+    expect(await axeViolations(markup, { fragment: false })).toEqual([]);
+    expect(root.querySelector('h1')!.textContent).toBe(message.title);
+    expect(root.querySelector('main')!.textContent).toContain('We waited, but a service we use did not reply in time.');
+    expect([...root.querySelectorAll('main li')].map((li) => li.textContent)).toEqual([
+      'Wait a minute, then try again.',
+      'If it keeps happening, contact support.',
+    ]);
+    expect(root.querySelector('main code')!.textContent).toBe(props.traceId);
+  });
+
+  test('resolves link tags through the links map', () => {
+    const { root } = render();
+    const links = Object.fromEntries([...root.querySelectorAll('main a')].map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(links['contact support']).toBe('https://help.example.com/');
+    expect(links['go to the home page']).toBe('/');
+    expect(links['a service we use']).toBe('https://status.example.com/');
+  });
+
+  test('the status-page link shows for our failures, not for client errors', () => {
+    expect(render().root.textContent).toContain(ui.statusPage);
+    expect(render({ entry: entry({ cause: 'client', status: 404, action: 'go-back' }) }).root.textContent).not.toContain(ui.statusPage);
+  });
+
+  test('retry notice and diagnostics pass through', () => {
+    const { root } = render({ retry: { text: 'Try again in 30 seconds.', seconds: 30 }, diagnostics: <pre>trace</pre> });
+    expect(root.querySelector('time')!.textContent).toBe('Try again in 30 seconds.');
+    expect(root.querySelector('details pre')!.textContent).toBe('trace');
+  });
+});
+
+describe('primaryActionFor', () => {
+  const links = { home: '/home', signIn: '/login?next=%2Forders', back: '/orders', retry: '/orders/42?retry=1' };
+
+  test('retry goes to the retry link, else the current path', () => {
+    expect(primaryActionFor(entry({ action: 'retry' }), ui, links)).toEqual({ label: 'Try again', href: '/orders/42?retry=1' });
+    expect(primaryActionFor(entry({ action: 'retry' }), ui, { home: '/home' }, '/orders/42')).toEqual({ label: 'Try again', href: '/orders/42' });
+  });
+
+  test('sign-in goes to the sign-in link', () => {
+    expect(primaryActionFor(entry({ action: 'sign-in' }), ui, links)).toEqual({ label: 'Sign in', href: '/login?next=%2Forders' });
+  });
+
+  test('go-back goes back', () => {
+    expect(primaryActionFor(entry({ action: 'go-back' }), ui, links)).toEqual({ label: 'Go back', href: '/orders' });
+  });
+
+  test.each(['wait', 'fix-input', 'contact-support', 'upgrade'] as const)('%s goes home', (action) => {
+    expect(primaryActionFor(entry({ action }), ui, links)).toEqual({ label: 'Go to the home page', href: '/home' });
+  });
+
+  test('a missing or unsafe target falls back home, and home falls back to /', () => {
+    expect(primaryActionFor(entry({ action: 'sign-in' }), ui, { home: '/home', signIn: 'javascript:alert(1)' })).toEqual({ label: 'Go to the home page', href: '/home' });
+    expect(primaryActionFor(entry({ action: 'retry' }), ui, {})).toEqual({ label: 'Go to the home page', href: '/' });
+  });
+});
+
+describe('illustrationFor', () => {
+  test.each([
+    [{ status: 404, cause: 'client', action: 'go-back' }, 'not-found'],
+    [{ status: 410, cause: 'client', action: 'go-back' }, 'not-found'],
+    [{ status: 401, cause: 'client', action: 'sign-in' }, 'sign-in'],
+    [{ status: 403, cause: 'client', action: 'contact-support' }, 'forbidden'],
+    [{ status: 429, cause: 'client', action: 'wait' }, 'wait'],
+    [{ status: 503, category: 'availability', cause: 'system', action: 'wait' }, 'wait'],
+    [{ status: 503, category: 'availability', cause: 'system', action: 'retry' }, 'maintenance'],
+    [{ status: 504, category: 'dependency', cause: 'upstream', action: 'retry' }, 'dependency'],
+    [{ status: 500, category: 'internal', cause: 'system', action: 'retry' }, 'broken'],
+  ] as const)('%o shows %s', (facts, kind) => {
+    expect(illustrationFor(entry(facts))).toBe(kind);
+  });
+});
