@@ -19,22 +19,28 @@ export const requiredFields: MessageRule = (ctx, emit) => {
   }
 };
 
-const LEAD_IN = /^(?:(?:if|when|once|after|before|until|si|cuando|wenn|falls|sobald|إذا|عند)\b[^,،]*[,،]\s*)/iu;
+const LEAD_IN = /^(?:(?:if|when|once|after|before|until|si|cuando|wenn|falls|sobald|إذا|عند|لو)\b[^,،]*[,،]\s*)/iu;
+
+// Accents and Arabic diacritics are optional in real copy; compare without them.
+function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/\u0640/g, '').toLowerCase();
+}
 
 export const actionableNextStep: MessageRule = (ctx, emit) => {
-  const verbs = ctx.words?.imperatives ?? [];
+  const verbs = new Set((ctx.words?.imperatives ?? []).map(fold));
   const steps = ctx.fields.filter((f) => f.kind === 'nextSteps');
   if (steps.length === 0 || !steps.every((f) => f.parsed.ok)) return;
-  // A locale without a verb list can only be checked for a link; don't guess at its grammar.
   const anyLink = steps.some((f) => f.parsed.ok && f.parsed.variants.some((v) => v.tags.length > 0));
-  if (anyLink || verbs.length === 0) return;
+  // A locale without a verb list can only be checked for a link; don't guess at its grammar.
+  if (anyLink || verbs.size === 0) return;
   const please = ctx.words?.please ?? [];
   const actionable = primaryTexts(ctx, ['nextSteps']).some(({ variant }) =>
     sentences(variant.text).some((s) => {
-      let rest = s.text.replace(LEAD_IN, '');
-      for (const p of please) rest = rest.replace(new RegExp(`^${p}\\s*,?\\s*`, 'iu'), '');
-      const first = words(rest)[0]?.text.toLowerCase();
-      return first !== undefined && verbs.includes(first);
+      let rest = s.text.replace(/^[¿¡"“„«]+/u, '').replace(LEAD_IN, '');
+      for (const p of please) rest = rest.replace(new RegExp(`^${p}[\\s,،]*`, 'iu'), '');
+      const first = words(rest)[0]?.text;
+      // Arabic joins "and"/"then" to the verb (وحاول, فحاول).
+      return first !== undefined && (verbs.has(fold(first)) || (/^[وف]/u.test(first) && verbs.has(fold(first.slice(1)))));
     }),
   );
   if (!actionable) {
@@ -45,7 +51,7 @@ export const actionableNextStep: MessageRule = (ctx, emit) => {
       field: 'nextSteps',
       text,
       message: 'No next step is an instruction. Start one with a verb (try, wait, check, go, contact…) or add a <link>.',
-      expected: 'Try again in a few minutes.',
+      ...(ctx.english ? { expected: 'Try again in a few minutes.' } : {}),
     });
   }
 };
