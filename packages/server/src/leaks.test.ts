@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { throwables as corpus } from '../../../test/corpora/throwables.js';
 import { parsePage } from '../../../test/frameworks/support/page.js';
 import { createErrata } from './create-errata.js';
 import { ErrataError } from './errata-error.js';
@@ -69,6 +70,29 @@ describe('production: nothing internal reaches the user', () => {
         expect(Object.values(res.headers).join('\n')).not.toContain(MARK);
       });
     }
+  }
+});
+
+describe('production: the shared throwables corpus, sync and async', () => {
+  const errata = createErrata({ mode: 'production' });
+  for (const throwable of corpus) {
+    it(throwable.name, async () => {
+      let rejected: unknown;
+      await Promise.reject(throwable.make()).catch((e: unknown) => {
+        rejected = e;
+      });
+      for (const thrown of [throwable.make(), rejected]) {
+        for (const accept of Object.values(formats)) {
+          const res = errata.render(thrown, { headers: { accept } });
+          expect(res.status).toBeGreaterThanOrEqual(400);
+          expect(res.status).toBeLessThan(600);
+          expect(res.body).not.toContain('/srv/app');
+          expect(res.body).not.toMatch(/\bat .*:\d+:\d+/);
+          expect(res.body).not.toContain(cwd);
+          expect(res.body).not.toMatch(/exploded|trap:|toString called|valueOf called/);
+        }
+      }
+    });
   }
 });
 
