@@ -67,7 +67,7 @@ export function createErrata(options?: ErrataOptions): Errata {
         type: 'failure',
         stage: 'render',
         traceId,
-        failure: describeFailure(failure),
+        failure: describeFailure(failure, redactor),
         timestamp: new Date().toISOString(),
       });
       return fallback.respond(traceId, format, head);
@@ -265,10 +265,10 @@ function nonceFor(o: ResolvedOptions, request: RequestLike): string {
   return randomBytes(16).toString('base64');
 }
 
-function describeFailure(failure: unknown): { name: string; message: string } {
+function describeFailure(failure: unknown, redactor: { string(s: string): string }): { name: string; message: string } {
   try {
     const info = normalise(failure);
-    return { name: info.name, message: info.message.slice(0, 1000) };
+    return { name: info.name, message: redactor.string(info.message.slice(0, 1000)) };
   } catch {
     return { name: 'Error', message: 'unknown failure' };
   }
