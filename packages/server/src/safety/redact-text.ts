@@ -7,7 +7,12 @@
 
 export const REDACTED = '[REDACTED]';
 
-type Rule = { readonly pattern: RegExp; readonly replace: string | ((match: string, ...groups: string[]) => string) };
+type Rule = {
+  readonly pattern: RegExp;
+  readonly replace: string | ((match: string, ...groups: string[]) => string);
+  /** Lower-case fragments of which a match must contain one: a cheap skip for the common case. */
+  readonly hints?: readonly string[];
+};
 
 /** Key names whose value is a secret when they appear as `key=value` / `"key": "value"` in text. */
 const secretKeyWords = 'password|passwd|passphrase|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|session[_-]?id|csrf|xsrf|signature';
@@ -45,10 +50,10 @@ export function passesLuhn(text: string): boolean {
 
 const rules: readonly Rule[] = [
   // Whole header lines: an Authorization or Cookie value may hold spaces and `;`.
-  { pattern: /((?:proxy-)?authorization["']?[ \t]{0,8}[:=][ \t]{0,8}["']?)[^\r\n"']{1,4096}/gi, replace: `$1${REDACTED}` },
-  { pattern: /((?:set-)?cookie["']?[ \t]{0,8}[:=][ \t]{0,8}["']?)[^\r\n"']{1,4096}/gi, replace: `$1${REDACTED}` },
+  { hints: ['authorization'], pattern: /((?:proxy-)?authorization["']?[ \t]{0,8}[:=][ \t]{0,8}["']?)[^\r\n"']{1,4096}/gi, replace: `$1${REDACTED}` },
+  { hints: ['cookie'], pattern: /((?:set-)?cookie["']?[ \t]{0,8}[:=][ \t]{0,8}["']?)[^\r\n"']{1,4096}/gi, replace: `$1${REDACTED}` },
   // scheme://user:pass@host -> scheme://[REDACTED]@host (greedy to the last @ of the authority).
-  { pattern: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{0,30}:\/\/)[^\s/?#"'<>]{1,512}@/g, replace: `$1${REDACTED}@` },
+  { hints: ['://'], pattern: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{0,30}:\/\/)[^\s/?#"'<>]{1,512}@/g, replace: `$1${REDACTED}@` },
   {
     pattern: /([?&;])([A-Za-z0-9_.[\]-]{1,64})=([^&#\s"'<>]{1,2048})/g,
     replace: (match, separator = '', name = '') => (isSensitiveParam(name) ? `${separator}${name}=${REDACTED}` : match),
@@ -57,18 +62,18 @@ const rules: readonly Rule[] = [
     pattern: new RegExp(`((?:${secretKeyWords})[A-Za-z0-9_.-]{0,40}["']?[ \\t]{0,8}[:=][ \\t]{0,8}["']?)((?:(?:bearer|basic|digest|token)[ \\t]{1,8})?)(?!\\[REDACTED\\])[^\\s"'&,;<>)}\\]]{1,1024}`, 'gi'),
     replace: `$1$2${REDACTED}`,
   },
-  { pattern: /\b(bearer)[ \t]{1,8}[A-Za-z0-9\-._~+/]{1,4096}={0,4}/gi, replace: `$1 ${REDACTED}` },
+  { hints: ['bearer'], pattern: /\b(bearer)[ \t]{1,8}[A-Za-z0-9\-._~+/]{1,4096}={0,4}/gi, replace: `$1 ${REDACTED}` },
   // Basic credentials outside a header line: base64 with a digit, `+`, `/` or padding, so that
   // prose such as "Basic authentication" survives.
-  { pattern: /\b(Basic|BASIC|basic)[ \t]{1,8}(?=[A-Za-z0-9+/]{0,4096}[0-9+/=])[A-Za-z0-9+/]{6,4096}={0,2}/g, replace: `$1 ${REDACTED}` },
-  { pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,4096}\.[A-Za-z0-9_-]{2,8192}\.[A-Za-z0-9_-]{0,4096}/g, replace: REDACTED },
-  { pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}/g, replace: REDACTED },
-  { pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})/g, replace: REDACTED },
-  { pattern: /(?<![A-Za-z0-9-])xox[abposr]-[A-Za-z0-9-]{10,255}/g, replace: REDACTED },
-  { pattern: /(hooks\.slack\.com\/(?:services|workflows|triggers)\/)[A-Za-z0-9_/-]{8,512}/gi, replace: `$1${REDACTED}` },
-  { pattern: /(?<![A-Za-z0-9_])(?:(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,255}|whsec_[A-Za-z0-9+/=]{20,255})/g, replace: REDACTED },
-  { pattern: /(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}/g, replace: REDACTED },
-  { pattern: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}/g, replace: REDACTED },
+  { hints: ['basic'], pattern: /\b(Basic|BASIC|basic)[ \t]{1,8}(?=[A-Za-z0-9+/]{0,4096}[0-9+/=])[A-Za-z0-9+/]{6,4096}={0,2}/g, replace: `$1 ${REDACTED}` },
+  { hints: ['eyj'], pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,4096}\.[A-Za-z0-9_-]{2,8192}\.[A-Za-z0-9_-]{0,4096}/g, replace: REDACTED },
+  { hints: ['akia', 'asia', 'abia', 'acca', 'agpa', 'aida', 'aroa', 'aipa', 'anpa', 'anva', 'apka'], pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}/g, replace: REDACTED },
+  { hints: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'], pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})/g, replace: REDACTED },
+  { hints: ['xox'], pattern: /(?<![A-Za-z0-9-])xox[abposr]-[A-Za-z0-9-]{10,255}/g, replace: REDACTED },
+  { hints: ['hooks.slack.com'], pattern: /(hooks\.slack\.com\/(?:services|workflows|triggers)\/)[A-Za-z0-9_/-]{8,512}/gi, replace: `$1${REDACTED}` },
+  { hints: ['_live_', '_test_', 'whsec_'], pattern: /(?<![A-Za-z0-9_])(?:(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,255}|whsec_[A-Za-z0-9+/=]{20,255})/g, replace: REDACTED },
+  { hints: ['aiza'], pattern: /(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}/g, replace: REDACTED },
+  { hints: ['npm_'], pattern: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}/g, replace: REDACTED },
   // 13-19 digits, optionally grouped by spaces or dashes; only Luhn-valid runs are card numbers.
   { pattern: /(?<![0-9])[0-9](?:[ -]?[0-9]){12,18}(?![0-9])/g, replace: (match) => (passesLuhn(match) ? REDACTED : match) },
 ];
@@ -95,7 +100,11 @@ function redactPem(text: string): string {
 /** Applies the built-in rules, then the caller's extra patterns. `text` must already be capped. */
 export function redactSecrets(text: string, extra: readonly RegExp[]): string {
   let out = redactPem(text);
+  // Hints are checked against the text before any replacement: a replacement only removes text
+  // or inserts `[REDACTED]`, so it cannot create a match whose hint was absent.
+  const lower = out.toLowerCase();
   for (const rule of rules) {
+    if (rule.hints !== undefined && !rule.hints.some((hint) => lower.includes(hint))) continue;
     rule.pattern.lastIndex = 0;
     out = typeof rule.replace === 'string' ? out.replace(rule.pattern, rule.replace) : out.replace(rule.pattern, rule.replace);
   }
