@@ -63,9 +63,11 @@ describe('isErrataError', () => {
   it('is false for look-alikes and never throws', () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
-    const throwing = new Proxy({}, { get() { throw new Error('trap'); } });
+    let traps = 0;
+    const throwing = new Proxy(new ErrataError('X'), { get() { traps += 1; throw new Error('trap'); } });
     for (const value of [null, undefined, 0, '', 'ErrataError', { code: 'NOT_FOUND', name: 'ErrataError' }, new Error('x'), proxy, throwing]) {
       expect(isErrataError(value)).toBe(false);
     }
+    expect(traps).toBe(0);
   });
 });

@@ -1,3 +1,5 @@
+import { types } from 'node:util';
+
 /**
  * The error type for code that knows what went wrong: a catalog code plus the values its
  * message needs. Instances carry a registry-wide symbol brand, so a second copy of this
@@ -66,9 +68,12 @@ export class ErrataError extends Error {
 // On the prototype, not per instance: `name` stays out of own enumerable properties.
 Object.defineProperty(ErrataError.prototype, 'name', { value: 'ErrataError', writable: true, configurable: true });
 
-/** True for an ErrataError from any copy of this package or any realm. Never throws. */
+/**
+ * True for an ErrataError from any copy of this package or any realm. Never throws, and never
+ * runs user code: a Proxy is refused unread (its traps could do anything), as normalise() does.
+ */
 export function isErrataError(value: unknown): value is ErrataError {
-  if (typeof value !== 'object' || value === null) return false;
+  if (typeof value !== 'object' || value === null || types.isProxy(value)) return false;
   try {
     return (value as { [brand]?: unknown })[brand] === true;
   } catch {
