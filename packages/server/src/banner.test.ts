@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { miniCatalog } from '../../../test/frameworks/support/mini-catalog.js';
 import { parsePage } from '../../../test/frameworks/support/page.js';
 import { createErrata } from './create-errata.js';
 
@@ -17,7 +18,8 @@ describe('renderBanner', () => {
   });
 
   it('localises and drops unsafe links', () => {
-    const { html } = errata.renderBanner('READ_ONLY', { locale: 'ar', dismissHref: 'javascript:alert(1)', links: { home: 'data:text/html,x' } });
+    const multilingual = createErrata({ mode: 'production', catalog: miniCatalog });
+    const { html } = multilingual.renderBanner('INTERNAL', { locale: 'ar', dismissHref: 'javascript:alert(1)', links: { home: 'data:text/html,x' } });
     const { document } = parsePage(`<!DOCTYPE html><html><body>${html}</body></html>`);
     expect(document.querySelector('[dir="rtl"]')).not.toBeNull();
     expect(html).not.toContain('javascript:');

@@ -1,6 +1,7 @@
 import { builtinCatalog } from '@errata/catalog';
 import { stylesheet } from '@errata/react/stylesheet';
 import { describe, expect, it } from 'vitest';
+import { miniCatalog } from '../../../test/frameworks/support/mini-catalog.js';
 import { parsePage } from '../../../test/frameworks/support/page.js';
 import { createErrata } from './create-errata.js';
 import { ErrataError } from './errata-error.js';
@@ -80,8 +81,9 @@ describe('render: formats', () => {
   });
 
   it('sends the security and caching headers on every format', () => {
+    const multilingual = createErrata({ mode: 'production', catalog: miniCatalog });
     for (const headers of [html, json, text]) {
-      const res = errata.render(new Error('x'), { headers: { ...headers, 'accept-language': 'es-MX,es;q=0.9' } });
+      const res = multilingual.render(new Error('x'), { headers: { ...headers, 'accept-language': 'es-MX,es;q=0.9' } });
       expect(res.status).toBe(500);
       expect(res.headers['cache-control']).toBe('no-store');
       expect(res.headers['x-content-type-options']).toBe('nosniff');
@@ -137,7 +139,8 @@ describe('render: formats', () => {
   });
 
   it('negotiates the locale, with right-to-left for Arabic', () => {
-    const res = errata.render(new ErrataError('NOT_FOUND'), { headers: { ...html, 'accept-language': 'ar' } });
+    const multilingual = createErrata({ mode: 'production', catalog: miniCatalog });
+    const res = multilingual.render(new ErrataError('NOT_FOUND'), { headers: { ...html, 'accept-language': 'ar' } });
     const root = parsePage(res.body).document.documentElement;
     expect(root.getAttribute('lang')).toBe('ar');
     expect(root.getAttribute('dir')).toBe('rtl');

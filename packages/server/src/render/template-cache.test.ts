@@ -15,10 +15,11 @@ vi.mock('react-dom/server', async (importOriginal) => {
 
 const { createErrata } = await import('../create-errata.js');
 const { ErrataError } = await import('../errata-error.js');
+const { miniCatalog } = await import('../../../../test/frameworks/support/mini-catalog.js');
 
 describe('HTML template cache', () => {
   it('renders React once per (code, locale, tone, ...) shape and splices per-request values', () => {
-    const errata = createErrata({ mode: 'production' });
+    const errata = createErrata({ mode: 'production', catalog: miniCatalog });
     const html = { accept: 'text/html' };
     errata.render(new ErrataError('NOT_FOUND'), { headers: html });
     const afterFirst = renders.count;
@@ -32,13 +33,13 @@ describe('HTML template cache', () => {
     expect(renders.count).toBe(afterFirst);
 
     // A different retry wait is a value, not a shape: still no new render.
-    errata.render(new ErrataError('RATE_LIMITED', { retryAfter: 5 }), { headers: html });
+    errata.render(Object.assign(new Error('x'), { status: 503, headers: { 'Retry-After': '5' } }), { headers: html });
     const withRetry = renders.count;
-    expect(errata.render(new ErrataError('RATE_LIMITED', { retryAfter: 50 }), { headers: html }).body).toContain('PT50S');
+    expect(errata.render(Object.assign(new Error('y'), { status: 503, headers: { 'Retry-After': '50' } }), { headers: html }).body).toContain('PT50S');
     expect(renders.count).toBe(withRetry);
 
     // A new locale is a new shape.
-    errata.render(new ErrataError('NOT_FOUND'), { headers: { ...html, 'accept-language': 'de' } });
+    errata.render(new ErrataError('NOT_FOUND'), { headers: { ...html, 'accept-language': 'es' } });
     expect(renders.count).toBe(withRetry + 1);
   });
 });
