@@ -122,6 +122,16 @@ describe('redactor.value', () => {
     });
   });
 
+  it('reads URLs and query parameters as text and entries', () => {
+    expect(redactor.value({
+      url: new URL('https://user:pw@example.com/a?token=t1&page=2'),
+      query: new URLSearchParams('page=2&api_key=k1&password=p1'),
+    })).toEqual({
+      url: `https://${REDACTED}@example.com/a?token=${REDACTED}&page=2`,
+      query: { page: '2', api_key: REDACTED, password: REDACTED },
+    });
+  });
+
   it('never invokes getters', () => {
     let calls = 0;
     const input = { get computed(): string { calls += 1; return 'x'; }, plain: 'y' };

@@ -144,6 +144,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     if (typeof Headers !== 'undefined' && value instanceof Headers) {
       return entries(value.entries() as Iterable<[unknown, unknown]>, walk, depth);
     }
+    if (value instanceof URLSearchParams) return entries(value.entries() as Iterable<[unknown, unknown]>, walk, depth);
+    if (value instanceof URL) return text(value.href, maxValueText);
     if (Array.isArray(value)) {
       const out: unknown[] = [];
       const length = Math.min(value.length, maxEntries);
