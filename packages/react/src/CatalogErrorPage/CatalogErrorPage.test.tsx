@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
+import { builtinCatalog, formatMessage, uiStrings } from '@errata/catalog';
 import type { CatalogEntryFacts, FormattedMessageText, PageUiStrings } from '../private/contracts.js';
 import { axeViolations, parseFragment, validateFragment } from '../private/testing.js';
 import { CatalogErrorPage, type CatalogErrorPageProps } from './CatalogErrorPage.js';
@@ -125,5 +126,30 @@ describe('illustrationFor', () => {
     [{ status: 500, category: 'internal', cause: 'system', action: 'retry' }, 'broken'],
   ] as const)('%o shows %s', (facts, kind) => {
     expect(illustrationFor(entry(facts))).toBe(kind);
+  });
+});
+
+describe('CatalogErrorPage with the built-in catalog', () => {
+  const errorCodes = builtinCatalog.codes.filter((code) => builtinCatalog.get(code).kind === 'error');
+  const cases = (['en', 'ar'] as const).flatMap((locale) => errorCodes.map((code) => [locale, code] as const));
+
+  test.each(cases)('%s %s: valid HTML, one h1 equal to the title, links allow-listed', async (locale, code) => {
+    const message = formatMessage(builtinCatalog, code, { locale });
+    const markup = renderToStaticMarkup(
+      <div lang={message.locale} dir={message.dir}>
+        <CatalogErrorPage
+          message={message}
+          entry={builtinCatalog.get(code)}
+          links={{ home: '/', support: 'https://help.example.com/', status: 'https://status.example.com/', signIn: '/login', back: 'javascript:history.back()' }}
+          traceId="4bf92f3577b34da6a3ce929d0e0e4736"
+          ui={uiStrings(locale)}
+          currentHref="/orders/42"
+        />
+      </div>,
+    );
+    expect(await validateFragment(markup)).toEqual({ valid: true, messages: [] });
+    const root = parseFragment(markup);
+    expect([...root.querySelectorAll('h1')].map((h) => h.textContent)).toEqual([message.title]);
+    for (const a of root.querySelectorAll('a')) expect(a.getAttribute('href')).not.toMatch(/^javascript:/i);
   });
 });

@@ -1,53 +1,25 @@
-// Types owned by @errata/catalog and @errata/tokens (docs/architecture.md), in one place so the
-// components name them once. Local mirrors until those packages export them.
-export type LinkKey = 'home' | 'support' | 'status' | 'signIn' | 'back' | 'retry';
-export type RichText = readonly (string | { readonly tag: LinkKey; readonly children: string })[];
+// Types owned by @errata/catalog and @errata/tokens (docs/architecture.md), narrowed to what the
+// components read, so callers can pass the full objects and tests can pass just the facts.
+import type { CatalogEntry, FormattedMessage, UiStrings } from '@errata/catalog';
+import type { Brand } from '@errata/tokens';
+
+export type { LinkKey, RichText, UserAction } from '@errata/catalog';
 
 /** The parts of a `Brand` the page header needs. */
-export interface BrandIdentity {
-  readonly name: string;
-  readonly homeHref?: string;
-  /** `src` must be a `data:image/(png|svg+xml)` URL (no external request); `defineBrand` checks it. */
-  readonly logo?: { readonly src: string; readonly alt: string; readonly width: number; readonly height: number };
-}
+export type BrandIdentity = Pick<Brand, 'name' | 'homeHref' | 'logo'>;
 
 /** The parts of a `Brand` the document needs. */
-export interface BrandStyle extends BrandIdentity {
-  readonly className: string;
-  readonly css: string;
-  readonly colorScheme: 'light' | 'dark' | 'light dark';
-}
-
-export type UserAction = 'retry' | 'wait' | 'sign-in' | 'fix-input' | 'go-back' | 'contact-support' | 'upgrade';
+export type BrandStyle = Pick<Brand, 'name' | 'homeHref' | 'logo' | 'className' | 'css' | 'colorScheme'>;
 
 /** The fields of a catalog entry the page mapping reads. */
-export interface CatalogEntryFacts {
-  readonly code: string;
-  readonly status: number;
-  readonly category: string;
-  readonly cause: 'client' | 'system' | 'upstream';
-  readonly action: UserAction;
-}
+export type CatalogEntryFacts = Pick<CatalogEntry, 'code' | 'status' | 'category' | 'cause' | 'action'>;
 
-export interface FormattedMessageText {
-  readonly code: string;
-  readonly locale: string;
-  readonly dir: 'ltr' | 'rtl';
-  readonly title: string;
-  readonly description: RichText;
-  readonly nextSteps: readonly RichText[];
-  readonly alternative?: RichText;
-}
+/** A formatted message, as the page renders it. */
+export type FormattedMessageText = Pick<FormattedMessage, 'code' | 'locale' | 'dir' | 'title' | 'description' | 'nextSteps' | 'alternative'>;
 
-/** The chrome words the page uses (plain text: no ICU placeholders among these). */
-export interface PageUiStrings {
-  readonly reference: string;
-  readonly quoteReference: string;
-  readonly statusPage: string;
-  readonly home: string;
-  readonly diagnostics: string;
-  readonly tryAgain: string;
-  readonly signIn: string;
-  readonly goBack: string;
-  readonly skipToContent?: string;
-}
+/**
+ * The chrome words the page uses. `uiStrings(locale)` fits: none of these keys has placeholders
+ * (formatting with `formatUi` first is only needed for custom strings that use ICU quoting).
+ */
+export type PageUiStrings = Pick<UiStrings, 'reference' | 'quoteReference' | 'statusPage' | 'home' | 'diagnostics' | 'tryAgain' | 'signIn' | 'goBack'> &
+  Partial<Pick<UiStrings, 'skipToContent'>>;
