@@ -30,15 +30,30 @@ const brand: readonly Palette[] = [
   ...(exampleBrand.values.darkColors ? [{ id: 'brand-dark', title: `${exampleBrand.name} brand, dark`, values: exampleBrand.values.darkColors, duty: 'min' } as const] : []),
 ];
 
-const tokenName = (token: ColourToken): string => (token.startsWith('color.') ? token.slice('color.'.length) : token);
+/** `link`, `tone.info.text`: with break points after the dots so narrow screens wrap cleanly. */
+function TokenName({ token }: { token: ColourToken }) {
+  const parts = (token.startsWith('color.') ? token.slice('color.'.length) : token).split('.');
+  return (
+    <code style={code}>
+      {parts.map((part, i) => (
+        <span key={i}>
+          {i > 0 ? '.' : ''}
+          {i > 0 ? <wbr /> : null}
+          {part}
+        </span>
+      ))}
+    </code>
+  );
+}
 
 const cell: CSSProperties = {
-  padding: `${vars.space.xsmall} ${vars.space.small}`,
+  padding: vars.space.xsmall,
   borderBlockEnd: `1px solid ${vars.color.border}`,
   textAlign: 'start',
   verticalAlign: 'middle',
 };
-const code: CSSProperties = { fontFamily: vars.font.mono, overflowWrap: 'anywhere' };
+const code: CSSProperties = { fontFamily: vars.font.mono };
+const note: CSSProperties = { display: 'block', fontSize: vars.fontSize.small, color: vars.color.mutedText };
 
 /** The pair as it looks: sample words for text, a ring for borders, icons and focus. */
 function Swatch({ pair, fg, bg }: { pair: ContrastPair; fg: string; bg: string }) {
@@ -78,9 +93,7 @@ function ContrastTable({ palette }: { palette: Palette }) {
           <tr>
             <th scope="col" style={cell}>Pair</th>
             <th scope="col" style={cell}>Sample</th>
-            <th scope="col" style={cell}>Colours</th>
             <th scope="col" style={cell}>Ratio</th>
-            <th scope="col" style={cell}>Needs</th>
             <th scope="col" style={cell}>Result</th>
           </tr>
         </thead>
@@ -88,19 +101,20 @@ function ContrastTable({ palette }: { palette: Palette }) {
           {rows.map(({ pair, fg, bg, ratio, needed, pass }) => (
             <tr key={`${pair.fg} ${pair.bg}`}>
               <th scope="row" style={{ ...cell, fontWeight: 400 }}>
-                <code style={code}>{tokenName(pair.fg)}</code> on <code style={code}>{tokenName(pair.bg)}</code>
-                <br />
-                <span>{pair.usage}</span>
+                <TokenName token={pair.fg} /> on <TokenName token={pair.bg} />
+                <span style={note}>{pair.usage}</span>
               </th>
               <td style={cell}>
                 <Swatch pair={pair} fg={fg} bg={bg} />
+                <span style={{ ...note, ...code }}>
+                  {fg} on {bg}
+                </span>
               </td>
-              <td style={cell}>
-                <code style={code}>{fg}</code> on <code style={code}>{bg}</code>
-              </td>
-              <td style={{ ...cell, fontVariantNumeric: 'tabular-nums' }}>{formatRatio(ratio)}</td>
-              <td style={cell}>
-                {needed}:1 {pair.kind === 'text' ? 'text' : 'non-text'}
+              <td style={{ ...cell, fontVariantNumeric: 'tabular-nums' }}>
+                {formatRatio(ratio)}
+                <span style={note}>
+                  needs {needed}:1{pair.kind === 'text' ? '' : ', non-text'}
+                </span>
               </td>
               <td style={{ ...cell, fontWeight: 700 }}>
                 <span aria-hidden="true">{pass ? '✓ ' : '✗ '}</span>

@@ -14,8 +14,11 @@ function sourceFiles(dir: string): string[] {
 
 // A bundler drops imports of modules it believes pure; a theme file dropped that way means a
 // page with no colours. The field is locked, and every file that emits CSS must match it.
-test('sideEffects lists the CSS-emitting files and nothing else', () => {
-  expect(pkg.sideEffects).toEqual(['**/*.css.ts', '**/*.css']);
+// `src/index.ts` is listed because it pulls the themes in with bare imports: Vite (Rolldown)
+// drops a side-effect-free barrel's bare imports, so Storybook, which resolves the package to its
+// source, would otherwise get no theme CSS at all.
+test('sideEffects lists the CSS-emitting files and the entry that imports them', () => {
+  expect(pkg.sideEffects).toEqual(['**/*.css.ts', '**/*.css', './src/index.ts']);
 });
 
 test('every module that emits CSS is named *.css.ts, so the sideEffects globs cover it', () => {
@@ -24,6 +27,14 @@ test('every module that emits CSS is named *.css.ts, so the sideEffects globs co
   const emitting = files.filter((f) => emitsCss.test(readFileSync(join(packageDir, f), 'utf8')));
   expect(emitting.length).toBeGreaterThan(0);
   for (const file of emitting) expect(file).toMatch(/\.css\.ts$/);
+});
+
+test('every module that imports a stylesheet for its side effect is listed itself', () => {
+  const bareCssImport = /^import\s+['"][^'"]+\.css(\.js)?['"];?$/m;
+  const files = sourceFiles(join(packageDir, 'src')).filter((f) => /\.tsx?$/.test(f) && !/\.(test|stories)\.tsx?$/.test(f) && !/\.css\.ts$/.test(f));
+  const importers = files.filter((f) => bareCssImport.test(readFileSync(join(packageDir, f), 'utf8')));
+  expect(importers).toContain('src/index.ts');
+  for (const file of importers) expect(pkg.sideEffects).toContain(`./${file}`);
 });
 
 test('the stylesheet export is a .css file', () => {
