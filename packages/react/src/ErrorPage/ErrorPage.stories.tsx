@@ -65,6 +65,8 @@ export const LongTraceId: Story = {
 };
 
 export const RightToLeftArabic: Story = {
+  // The toolbar direction too, so the whole preview (not only the story's wrapper) is right-to-left.
+  globals: { dir: 'rtl' },
   args: {
     brand: arabicBrand,
     labels: arabicLabels,
