@@ -3,7 +3,7 @@
 import { lengthLimits, toneConfig } from './config/tones.js';
 import { buildContext, primaryTexts, type MessageContext, type MessageRule, type RawFinding } from './context.js';
 import { readingGrade } from './grade.js';
-import { retextRules } from './retext.js';
+import { analyseEnglish, retextRules } from './retext.js';
 import { anchorOf, findRule, rules } from './rule-list.js';
 import { consistentArguments, consistentHelp, friendlyNegation } from './rules/catalog-wide.js';
 import { wellFormed } from './rules/icu.js';
@@ -164,12 +164,14 @@ export function lintCatalog(input: LintableCatalog | readonly LintableEntry[], o
           findings.push({ ruleId: 'ST-01', severity: 'error', code, locale, tone, field: '*', text: '', message: `There is no ${tone} message in ${locale}.`, url: url(options, 'ST-01') });
           continue;
         }
-        const ctx = buildContext(entry, locale, tone, set, options);
-        contexts.push(ctx);
-        findings.push(...runMessage(ctx, options));
-        grades.push({ code, locale, tone, grade: ctx.english ? readingGrade(bodyText(ctx)) : null });
+        contexts.push(buildContext(entry, locale, tone, set, options));
       }
     }
+  }
+  analyseEnglish(contexts);
+  for (const ctx of contexts) {
+    findings.push(...runMessage(ctx, options));
+    grades.push({ code: ctx.code, locale: ctx.locale, tone: ctx.tone, grade: ctx.english ? readingGrade(bodyText(ctx)) : null });
   }
   const catalogFindings = new Map<MessageContext, LintFinding[]>();
   const emit = (ctx: MessageContext, raw: RawFinding): void => {

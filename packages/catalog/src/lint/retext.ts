@@ -15,8 +15,8 @@ import type { Root } from 'nlcst';
 import { VFile } from 'vfile';
 import { lengthLimits, toneConfig } from './config/tones.js';
 import { localeWords, plainWordIgnore } from './config/words.js';
-import { branchOf, variantsOf, type MessageRule, type RawFinding } from './context.js';
-import { overlaps } from './icu.js';
+import { branchOf, variantsOf, type FieldText, type MessageContext, type MessageRule, type RawFinding } from './context.js';
+import { overlaps, type Variant } from './icu.js';
 import type { Tone } from './types.js';
 
 type AnyProcessor = Processor<Root, Root, Root, undefined, undefined>;
@@ -88,22 +88,69 @@ const CONDESCENDING_IDS = new Set(['just', 'simple', 'easy', 'obvious', 'basical
 // Verbs whose passive stands in for "you did X": passive is the kinder choice there (Microsoft).
 const BLAME_VERBS = /\b(?:entered|typed|sent|submitted|specified|filled|uploaded|chosen|selected|provided|given|used|made)\b/iu;
 
+interface Segment {
+  readonly ctx: MessageContext;
+  readonly field: FieldText;
+  readonly variant: Variant;
+  readonly start: number;
+}
+
+type Analysed = { segment: Segment; message: VMessage; span: { start: number; end: number } | undefined }[];
+
+const analysed = new WeakMap<MessageContext, Analysed>();
+
+/**
+ * Runs the English processor once over many message sets. nlcst-search (inside simplify,
+ * equality and profanities) indexes its whole phrase list on every run, so one run per field
+ * costs seconds on a catalog; one run per tone costs milliseconds. Each field variant is its
+ * own paragraph, so sentence-level checks never cross from one field into the next.
+ */
+export function analyseEnglish(contexts: readonly MessageContext[]): void {
+  const byTone = new Map<Tone, MessageContext[]>();
+  for (const ctx of contexts) if (ctx.english) byTone.set(ctx.tone, [...(byTone.get(ctx.tone) ?? []), ctx]);
+  for (const [tone, list] of byTone) {
+    const segments: Segment[] = [];
+    let text = '';
+    for (const ctx of list) {
+      analysed.set(ctx, []);
+      for (const { field, variant } of variantsOf(ctx)) {
+        if (text) text += '\n\n';
+        segments.push({ ctx, field, variant, start: text.length });
+        text += variant.text.replace(/[\r\n]/g, ' ');
+      }
+    }
+    if (!text) continue;
+    for (const m of run(englishProcessor(tone), text)) {
+      const span = spanOf(m);
+      if (!span) continue;
+      // Last segment starting at or before the message.
+      let lo = 0;
+      let hi = segments.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (segments[mid]!.start <= span.start) lo = mid;
+        else hi = mid - 1;
+      }
+      const segment = segments[lo]!;
+      analysed.get(segment.ctx)!.push({ segment, message: m, span: { start: span.start - segment.start, end: span.end - segment.start } });
+    }
+  }
+}
+
 export const retextRules: MessageRule = (ctx, emit) => {
   if (ctx.english) {
-    const p = englishProcessor(ctx.tone);
-    for (const { field, variant } of variantsOf(ctx)) {
+    if (!analysed.has(ctx)) analyseEnglish([ctx]);
+    for (const { segment, message: m, span } of analysed.get(ctx) ?? []) {
+      const { field, variant } = segment;
       const branch = branchOf(field, variant);
-      for (const m of run(p, variant.text)) {
-        const span = spanOf(m);
-        if (span && overlaps(span, variant.masks)) continue;
-        const text = m.actual ?? (span ? variant.text.slice(span.start, span.end) : variant.text);
-        const f = translate(m, text, ctx.tone);
-        if (!f) continue;
-        if (f.ruleId === 'MC-03' && BLAME_VERBS.test(text)) continue;
-        // Titles are fragments, not running text; the formulas are meant for sentences.
-        if (f.ruleId === 'RD-01' && field.kind === 'title') continue;
-        emit({ ...f, field: field.field, ...(branch ? { branch } : {}) });
-      }
+      if (span && overlaps(span, variant.masks)) continue;
+      const text = m.actual ?? (span ? variant.text.slice(span.start, span.end) : variant.text);
+      const f = translate(m, text, ctx.tone);
+      if (!f) continue;
+      if (f.ruleId === 'MC-03' && BLAME_VERBS.test(text)) continue;
+      // Titles are fragments, not running text; the formulas are meant for sentences.
+      if (f.ruleId === 'RD-01' && field.kind === 'title') continue;
+      emit({ ...f, field: field.field, ...(branch ? { branch } : {}) });
     }
     return;
   }

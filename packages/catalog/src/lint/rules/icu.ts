@@ -24,12 +24,19 @@ function mentions(elements: readonly MessageFormatElement[], name: string): bool
   );
 }
 
+const categoryCache = new Map<string, readonly string[]>();
+
 function categories(locale: string): readonly string[] {
-  try {
-    return new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
-  } catch {
-    return ['other'];
+  let found = categoryCache.get(locale);
+  if (!found) {
+    try {
+      found = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+    } catch {
+      found = ['other'];
+    }
+    categoryCache.set(locale, found);
   }
+  return found;
 }
 
 export const wellFormed: MessageRule = (ctx, emit) => {

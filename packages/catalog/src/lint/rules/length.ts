@@ -45,7 +45,7 @@ export const sentencesPerField: MessageRule = (ctx, emit) => {
   const steps = primaryTexts(ctx, ['nextSteps']);
   const total = steps.reduce((sum, s) => sum + sentences(s.variant.text).length, 0);
   if (total > limits.nextSteps) {
-    emit({ ruleId: 'LN-02', severity: 'warning', field: 'nextSteps', text: steps.map((s) => s.variant.text).join(' '), message: `${total} sentences in the next steps; keep them to ${limits.nextSteps}, one per step.` });
+    emit({ ruleId: 'LN-02', severity: 'warning', field: 'nextSteps', text: steps.map((s) => s.variant.text).join(' / '), message: `${total} sentences in the next steps; keep them to ${limits.nextSteps}, one per step.` });
   }
 };
 
@@ -63,8 +63,7 @@ export const sentenceWords: MessageRule = (ctx, emit) => {
 
 export const messageWords: MessageRule = (ctx, emit) => {
   const parts = primaryTexts(ctx, ['title', 'description', 'nextSteps', 'alternative']);
-  const text = parts.map((p) => p.variant.text).join(' ');
-  const m = measure(ctx, text, lengthLimits.messageWords);
+  const m = measure(ctx, parts.map((p) => p.variant.text).join(' '), lengthLimits.messageWords);
   const severity = over(m);
-  if (severity) emit({ ruleId: 'LN-04', severity, field: '*', text, message: `The message has ${m.value} ${m.unit} (warn over ${m.warn}, error over ${m.error}). Cut what the person does not need now.` });
+  if (severity) emit({ ruleId: 'LN-04', severity, field: '*', text: parts.map((p) => p.variant.text).join(' / '), message: `The message has ${m.value} ${m.unit} (warn over ${m.warn}, error over ${m.error}). Cut what the person does not need now.` });
 };

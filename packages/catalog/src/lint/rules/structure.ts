@@ -44,7 +44,7 @@ export const actionableNextStep: MessageRule = (ctx, emit) => {
     }),
   );
   if (!actionable) {
-    const text = primaryTexts(ctx, ['nextSteps']).map((x) => x.variant.text).join(' ');
+    const text = primaryTexts(ctx, ['nextSteps']).map((x) => x.variant.text).join(' / ');
     emit({
       ruleId: 'ST-02',
       severity: 'error',
@@ -70,7 +70,7 @@ export const recoveryInfo: MessageRule = (ctx, emit) => {
   const { entry } = ctx;
   if (entry.kind === 'notice') return;
   const args = argsOf(ctx);
-  const text = ctx.fields.map((f) => f.source).join(' ');
+  const text = ctx.fields.map((f) => f.source).join(' / ');
   if (entry.status === 503 && !entry.permanent) {
     const hasTime = [...args].some(([name, type]) => (type === 'date' || type === 'time') || (type === 'number' && RETURN_ARG.test(name)));
     if (!hasTime) {

@@ -158,7 +158,7 @@ export const register: MessageRule = (ctx, emit) => {
       }
     }
     if (tone === 'friendly' && contractions === 0 && parts.reduce((n, p) => n + words(p.variant.text).length, 0) >= 12) {
-      emit({ ruleId: 'TN-09', severity: 'info', field: '*', text: parts.map((p) => p.variant.text).join(' '), message: 'The friendly tone reads more naturally with a contraction or two (we’ve, you’ll).' });
+      emit({ ruleId: 'TN-09', severity: 'info', field: '*', text: parts.map((p) => p.variant.text).join(' / '), message: 'The friendly tone reads more naturally with a contraction or two (we’ve, you’ll).' });
     }
   }
   // Questions: formal never; friendly/neutral only in the alternative path.
