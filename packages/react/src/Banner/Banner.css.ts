@@ -97,7 +97,8 @@ export const dismiss = style([
     marginInlineEnd: `calc(${vars.space.small} * -1)`,
     color: 'inherit',
     borderRadius: vars.radius,
-    selectors: { '&:hover': { backgroundColor: 'rgb(0 0 0 / 0.06)' } },
+    // A tint of the text colour, so hover shows on light and dark tone surfaces alike.
+    selectors: { '&:hover': { backgroundColor: 'color-mix(in srgb, currentColor 12%, transparent)' } },
     '@media': { print: { display: 'none' } },
   },
 ]);
