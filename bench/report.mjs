@@ -25,7 +25,9 @@ export function targetRows(results, weightTargets) {
   }
   if (results.memory) {
     const m = results.memory;
-    add(`RSS growth over ${m.renders} renders`, m.rssGrowthBytes, `<= ${(m.boundBytes / 1048576).toFixed(0)} MB`, m.withinBound, (b) => `${(b / 1048576).toFixed(2)} MB`);
+    const mb = (b) => `${(b / 1048576).toFixed(2)} MB`;
+    add(`heap growth over ${m.renders} renders`, m.heapGrowthBytes, `<= ${mb(m.bounds.heapGrowthBytes)}`, m.heapGrowthBytes <= m.bounds.heapGrowthBytes, mb);
+    add(`RSS growth over ${m.renders} renders`, m.rssGrowthBytes, `<= ${mb(m.bounds.rssGrowthBytes)}`, m.rssGrowthBytes <= m.bounds.rssGrowthBytes, mb);
   }
   return rows;
 }

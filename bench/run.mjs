@@ -82,7 +82,7 @@ if (results.memory) {
   const MB = 1024 * 1024;
   console.log(
     `\nMemory over ${fmt(results.memory.renders)} renders: RSS ${fmt(results.memory.rssBeforeBytes / MB, 1)} -> ${fmt(results.memory.rssAfterBytes / MB, 1)} MB ` +
-      `(growth ${fmt(results.memory.rssGrowthBytes / MB, 2)} MB, heap ${fmt(results.memory.heapGrowthBytes / MB, 2)} MB; bound ${fmt(results.memory.boundBytes / MB)} MB)`,
+      `(growth ${fmt(results.memory.rssGrowthBytes / MB, 2)} MB; heap growth ${fmt(results.memory.heapGrowthBytes / MB, 2)} MB)`,
   );
 }
 console.log('\nTargets');
