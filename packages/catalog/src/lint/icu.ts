@@ -22,11 +22,14 @@ export interface Variant {
   readonly primary: boolean;
 }
 
+/** How a placeholder is used: `simple` is `{x}` (any type), `select` a string choice. */
+export type ArgUse = ArgType | 'simple' | 'select';
+
 export interface ParsedTemplate {
   readonly ok: true;
   readonly ast: MessageFormatElement[];
   readonly variants: readonly Variant[];
-  readonly args: ReadonlyMap<string, ArgType | 'select'>;
+  readonly args: ReadonlyMap<string, ArgUse>;
   readonly pluralCount: number;
 }
 
@@ -139,12 +142,12 @@ function expand(elements: readonly MessageFormatElement[], pound: string): Parti
   return acc;
 }
 
-function collectArgs(elements: readonly MessageFormatElement[], into: Map<string, ArgType | 'select'>): number {
+function collectArgs(elements: readonly MessageFormatElement[], into: Map<string, ArgUse>): number {
   let plurals = 0;
   for (const el of elements) {
     switch (el.type) {
       case TYPE.argument:
-        if (!into.has(el.value)) into.set(el.value, 'string');
+        if (!into.has(el.value)) into.set(el.value, 'simple');
         break;
       case TYPE.number:
         into.set(el.value, 'number');
@@ -156,7 +159,7 @@ function collectArgs(elements: readonly MessageFormatElement[], into: Map<string
         into.set(el.value, 'time');
         break;
       case TYPE.select:
-        into.set(el.value, 'string');
+        into.set(el.value, 'select');
         for (const o of Object.values(el.options)) plurals += collectArgs(o.value, into);
         break;
       case TYPE.plural:
@@ -182,7 +185,7 @@ export function parseTemplate(source: string): ParsedTemplate | BrokenTemplate {
   let result: ParsedTemplate | BrokenTemplate;
   try {
     const ast = parse(source, { requiresOtherClause: true });
-    const args = new Map<string, ArgType | 'select'>();
+    const args = new Map<string, ArgUse>();
     const pluralCount = collectArgs(ast, args);
     const variants = expand(ast, '5').map((p) => ({
       text: p.text,

@@ -70,23 +70,45 @@ export function consistentHelp(all: readonly MessageContext[], emit: CatalogEmit
   }
 }
 
+const KIND: Record<string, string> = { number: 'number', date: 'moment', time: 'moment', select: 'text', string: 'text' };
+
+/** `{x}` fits any type; a date placeholder may be shown as a date in one locale and a time in another. */
+function compatible(a: string, b: string): boolean {
+  return a === 'simple' || b === 'simple' || KIND[a] === KIND[b];
+}
+
+function argsOf(ctx: MessageContext): Map<string, string> {
+  const args = new Map<string, string>();
+  for (const f of ctx.fields) {
+    if (!f.parsed.ok) continue;
+    for (const [k, v] of f.parsed.args) if (!args.has(k) || args.get(k) === 'simple') args.set(k, v);
+  }
+  return args;
+}
+
+const show = (args: Map<string, string>): string => [...args.keys()].sort().join(', ') || 'none';
+
 export function consistentArguments(all: readonly MessageContext[], emit: CatalogEmit): void {
   const byCode = new Map<string, MessageContext[]>();
   for (const ctx of all) byCode.set(ctx.code, [...(byCode.get(ctx.code) ?? []), ctx]);
   for (const group of byCode.values()) {
-    const signature = (ctx: MessageContext): string => {
-      const args = new Map<string, string>();
-      for (const f of ctx.fields) if (f.parsed.ok) for (const [k, v] of f.parsed.args) args.set(k, v);
-      return [...args].map(([k, v]) => `${k}:${v}`).sort().join(', ');
-    };
     const reference = group.find((c) => c.english && c.tone === 'neutral') ?? group[0];
     if (!reference) continue;
-    const expected = signature(reference);
+    const expected = argsOf(reference);
     for (const ctx of group) {
       if (ctx === reference || ctx.fields.some((f) => !f.parsed.ok)) continue;
-      const got = signature(ctx);
-      if (got !== expected) {
-        emit(ctx, { ruleId: 'IC-01', severity: 'error', field: '*', text: got || '(no placeholders)', message: `Placeholders differ from ${reference.locale}/${reference.tone} (${expected || 'none'}): every tone and locale of a code takes the same arguments.`, expected });
+      const got = argsOf(ctx);
+      const names = new Set([...expected.keys(), ...got.keys()]);
+      const differs = [...names].filter((n) => !expected.has(n) || !got.has(n) || !compatible(expected.get(n)!, got.get(n)!));
+      if (differs.length > 0) {
+        emit(ctx, {
+          ruleId: 'IC-01',
+          severity: 'error',
+          field: '*',
+          text: show(got),
+          message: `Placeholders differ from ${reference.locale}/${reference.tone} (${differs.map((n) => `{${n}}`).join(', ')}): every tone and locale of a code takes the same arguments.`,
+          expected: show(expected),
+        });
       }
     }
   }
