@@ -61,7 +61,7 @@ function Swatch({ pair, fg, bg }: { pair: ContrastPair; fg: string; bg: string }
   if (pair.kind === 'text') {
     return (
       <span aria-hidden="true" style={{ ...frame, color: fg, padding: '0.25rem 0.5rem', whiteSpace: 'nowrap' }}>
-        Aa text
+        Aa
       </span>
     );
   }
