@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { exampleBrand, themeClass, type ThemeName } from '@errata/tokens';
 import { axeRunOptions, storyKind } from '../test/helpers/axe-policy.js';

@@ -13,10 +13,11 @@ export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 
  */
 export type StoryKind = 'page' | 'part';
 
-const pageTitlePrefixes = ['Pages/', 'Catalog/', 'Copy review/'];
+const pageGroups = ['Pages', 'Catalog', 'Copy review'];
 
+/** The kind of a story from its title: the top-level groups Pages, Catalog and Copy review are pages. */
 export function storyKind(title: string): StoryKind {
-  return pageTitlePrefixes.some((prefix) => title.startsWith(prefix)) || title === 'Catalog' ? 'page' : 'part';
+  return pageGroups.some((group) => title === group || title.startsWith(`${group}/`)) ? 'page' : 'part';
 }
 
 /**

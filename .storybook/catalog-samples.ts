@@ -1,0 +1,58 @@
+import type { ArgType, CatalogEntry, LinkKey, Tone } from '@errata/catalog';
+
+/**
+ * Sample data for stories that show catalog copy (Catalog/<CODE>, Copy review): the same values
+ * everywhere, so a designer compares like with like.
+ */
+
+/** Where the sample pages' links go. Keys without a URL render their words as plain text. */
+export const sampleLinks: Readonly<Partial<Record<LinkKey, string>>> = {
+  home: '/',
+  support: '/support',
+  status: 'https://status.example.com',
+};
+
+export const sampleTraceId = '4bf92f3577b34da6a3ce929d0e0e4736';
+
+/** A fixed moment (not "now"), so screenshots and reviews do not change from run to run. */
+const sampleMoment = new Date(Date.UTC(2026, 10, 21, 14, 30));
+
+const sampleByType: Record<ArgType, string | number | Date> = {
+  string: 'Example',
+  number: 30,
+  date: sampleMoment,
+  time: sampleMoment,
+};
+
+/**
+ * Realistic values for placeholders the built-in catalog uses; anything else gets a sample of
+ * its declared type. A `select` placeholder shows its first branch ('yes').
+ */
+const sampleByName: Readonly<Record<string, string | number | Date>> = {
+  answersSaved: 'yes',
+  maxSize: '10 MB',
+  serviceName: 'Search',
+  retryAfterSeconds: 30,
+  minutes: 5,
+};
+
+export function sampleValues(entry: Pick<CatalogEntry, 'args'>): Record<string, string | number | Date> {
+  return Object.fromEntries(
+    Object.entries(entry.args).map(([name, type]) => [name, Object.hasOwn(sampleByName, name) ? sampleByName[name]! : sampleByType[type]]),
+  );
+}
+
+const toneNames: readonly Tone[] = ['friendly', 'neutral', 'formal'];
+const localeNames = ['en', 'es', 'de', 'ar'] as const;
+
+/** The toolbar's tone, or `neutral` (the catalog's default) when it is missing or unknown. */
+export function toneFrom(globals: Readonly<Record<string, unknown>>): Tone {
+  const tone = globals.tone;
+  return toneNames.find((name) => name === tone) ?? 'neutral';
+}
+
+/** The toolbar's locale, or `en` when it is missing or unknown. */
+export function localeFrom(globals: Readonly<Record<string, unknown>>): string {
+  const locale = globals.locale;
+  return localeNames.find((name) => name === locale) ?? 'en';
+}
