@@ -203,6 +203,31 @@ describe('defineBrand other fields', () => {
   });
 });
 
+describe('defineBrand result', () => {
+  test('the class comes from the name, or from the slug; a name with no Latin letters still gets a stable class', () => {
+    expect(defineBrand({ ...valid, name: 'Café Zürich & Co.' }).className).toBe('errata-brand-cafe-zurich-co');
+    expect(defineBrand({ ...valid, slug: 'acme' }).className).toBe('errata-brand-acme');
+    const kanji = defineBrand({ ...valid, name: '株式会社' }).className;
+    expect(kanji).toMatch(/^errata-brand-b-[a-z0-9]+$/);
+    expect(defineBrand({ ...valid, name: '株式会社' }).className).toBe(kanji);
+  });
+
+  test('a single dark palette makes a dark brand', () => {
+    const night = defineBrand({ ...valid, colors: { background: '#101418', surface: '#1a1f25', text: '#f0f2f5', mutedText: '#c8ccd2', border: '#8a919c', linkVisited: '#e0c4ff', brand: '#a9c8ff', textOnBrand: '#0b1422', link: '#9fd0ff', focusRing: '#ffd866', focusText: '#101418', tones: {
+      info: { surface: '#13233a', text: '#d5e6ff', border: '#5f9be6', icon: '#7db0f2' }, success: { surface: '#12291b', text: '#d2f2dc', border: '#4fae6e', icon: '#6cc487' },
+      warning: { surface: '#2e2410', text: '#fbe9bf', border: '#c89a2e', icon: '#dcae45' }, critical: { surface: '#35181a', text: '#ffd9d6', border: '#e0665e', icon: '#f08078' },
+      degraded: { surface: '#261c36', text: '#e8dcff', border: '#a184d6', icon: '#b59ae6' } } } });
+    expect(night.colorScheme).toBe('dark');
+    expect(night.css.split('\n')[0]).toContain('{color-scheme:dark;');
+  });
+
+  test('the error message names the brand and counts the problems', () => {
+    const error = refusal(withColors({ link: '#ffffff', focusRing: '#ffffff' }));
+    expect(error.name).toBe('BrandError');
+    expect(error.message.split('\n')[0]).toBe(`Brand "Acme Widgets" refused (${error.problems.length} problems):`);
+  });
+});
+
 describe('brand css', () => {
   const declarations = (css: string): string[] => [...css.matchAll(/[{;]\s*([-a-z]+)\s*:/g)].map((m) => m[1]!);
 
