@@ -108,14 +108,17 @@ export function createErrata(options?: ErrataOptions): Errata {
     const errors =
       status < 500 && info.errors?.length ? info.errors.map((e) => ({ ...(e.path ? { path: redactor.string(e.path) } : {}), message: redactor.string(e.message) })) : undefined;
 
-    const summary: RequestSummary = {
-      method,
-      path: redactor.string(path),
-      query: redactor.value(query) as Record<string, unknown>,
-      headers: redactor.value(input.headers) as Record<string, unknown>,
-    };
+    // Redaction is the costly part of an error response: do it only for what will be shown or logged.
+    let summaryCache: RequestSummary | undefined;
+    const summary = (): RequestSummary =>
+      (summaryCache ??= {
+        method,
+        path: redactor.string(path),
+        query: redactor.value(query) as Record<string, unknown>,
+        headers: redactor.value(input.headers) as Record<string, unknown>,
+      });
     const viewer = diagnosticsViewer(o, request);
-    const diagnostics = viewer ? collectDiagnostics(info, summary, redactor) : undefined;
+    const diagnostics = viewer ? collectDiagnostics(info, summary(), redactor) : undefined;
 
     const nonce = o.nonce ? nonceFor(o, request) : undefined;
     const ctx: ResponseContext = {
@@ -138,11 +141,13 @@ export function createErrata(options?: ErrataOptions): Errata {
     };
 
     let body: string;
+    let bytes: number | undefined;
     let styleSources: string[] | undefined;
     let imgData = false;
     if (format === 'html') {
       const page = html.render(ctx);
       body = page.body;
+      bytes = page.bytes;
       styleSources = page.styleSources;
       imgData = page.imgData;
     } else if (format === 'json') {
@@ -161,8 +166,9 @@ export function createErrata(options?: ErrataOptions): Errata {
       styleSources: styleSources ?? [],
       imgData,
     });
-    headers['content-length'] = String(Buffer.byteLength(body));
+    headers['content-length'] = String(bytes ?? Buffer.byteLength(body));
 
+    if (!o.onError) return { status, headers, body: head ? '' : body };
     const timestamp = new Date().toISOString();
     emit(o.onError, {
       type: 'error',
@@ -173,13 +179,13 @@ export function createErrata(options?: ErrataOptions): Errata {
       message: redactor.string(info.message),
       ...(info.stack ? { stack: redactor.string(info.stack) } : {}),
       causes: summariseCauses(info, redactor, false),
-      request: summary,
+      request: summary(),
       mode: o.mode,
       format,
       timestamp,
     });
     if (viewer && viewer !== 'development') {
-      emit(o.onError, { type: 'audit', action: 'diagnostics-shown', who: viewer, traceId, code, request: { method, path: summary.path }, timestamp });
+      emit(o.onError, { type: 'audit', action: 'diagnostics-shown', who: viewer, traceId, code, request: { method, path: summary().path }, timestamp });
     }
     return { status, headers, body: head ? '' : body };
   }

@@ -145,6 +145,9 @@ describe('render: formats', () => {
     expect(root.getAttribute('lang')).toBe('ar');
     expect(root.getAttribute('dir')).toBe('rtl');
     expect(res.headers['content-language']).toBe('ar');
+    // Content-Length counts UTF-8 bytes of the spliced page, not characters.
+    expect(res.headers['content-length']).toBe(String(Buffer.byteLength(res.body)));
+    expect(Buffer.byteLength(res.body)).toBeGreaterThan(res.body.length);
   });
 
   it('never answers 2xx or 3xx, whatever the thrown value claims', () => {

@@ -41,7 +41,7 @@ interface CompiledPage {
 const MAX_TEMPLATES = 2000;
 
 export interface HtmlRenderer {
-  render(ctx: ResponseContext): { body: string; styleSources: string[]; imgData: boolean };
+  render(ctx: ResponseContext): { body: string; bytes: number; styleSources: string[]; imgData: boolean };
   /** Number of cached templates (for tests: the cache is keyed by shape, never by values). */
   readonly size: number;
 }
@@ -138,7 +138,8 @@ export function createHtmlRenderer(options: HtmlRendererOptions): HtmlRenderer {
       if (ctx.diagnostics) values.diagnostics = diagnosticsPanel(ctx.diagnostics, ctx.ui.diagnostics, ctx.nonce);
       if (ctx.nonce) values.nonce = escapeHtml(ctx.nonce);
       const styleSources = ctx.nonce ? [`'nonce-${ctx.nonce}'`] : compiled.styleHashes;
-      return { body: fillTemplate(compiled.template, values), styleSources, imgData };
+      const { text, bytes } = fillTemplate(compiled.template, values);
+      return { body: text, bytes, styleSources, imgData };
     },
   };
 }

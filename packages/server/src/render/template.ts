@@ -14,6 +14,8 @@ export function sentinel(slot: Slot): string {
 export interface Template {
   /** Literal markup and slot names, alternating: literal, slot, literal, ... literal. */
   readonly parts: readonly string[];
+  /** UTF-8 size of all literal parts: Content-Length then costs only the per-request values. */
+  readonly literalBytes: number;
 }
 
 export function compileTemplate(markup: string): Template {
@@ -28,15 +30,23 @@ export function compileTemplate(markup: string): Template {
     rest = rest.slice(end + close.length);
   }
   parts.push(rest);
-  return { parts };
+  let literalBytes = 0;
+  for (let i = 0; i < parts.length; i += 2) literalBytes += Buffer.byteLength(parts[i] ?? '');
+  return { parts, literalBytes };
 }
 
-/** Join the template with each slot's (already escaped) value; a missing value is empty. */
-export function fillTemplate(template: Template, values: Partial<Record<Slot, string>>): string {
+/**
+ * Join the template with each slot's (already escaped) value; a missing value is empty. Returns
+ * the UTF-8 size too: measuring the joined page would walk all of it again on every request.
+ */
+export function fillTemplate(template: Template, values: Partial<Record<Slot, string>>): { text: string; bytes: number } {
   const { parts } = template;
-  let out = parts[0] ?? '';
+  let text = parts[0] ?? '';
+  let bytes = template.literalBytes;
   for (let i = 1; i < parts.length; i += 2) {
-    out += (values[parts[i] as Slot] ?? '') + (parts[i + 1] ?? '');
+    const value = values[parts[i] as Slot] ?? '';
+    bytes += Buffer.byteLength(value);
+    text += value + (parts[i + 1] ?? '');
   }
-  return out;
+  return { text, bytes };
 }
