@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { traceparentCases } from '../../../test/corpora/corpora.js';
 import { parsePage } from '../../../test/frameworks/support/page.js';
 import { createErrata } from './create-errata.js';
 import type { ErrataEvent } from './types.js';
@@ -50,5 +51,26 @@ describe('trace ids', () => {
     const b = render({}).pageId;
     expect(a).toMatch(/^[0-9a-f]{32}$/);
     expect(a).not.toBe(b);
+  });
+
+  describe('W3C trace-context vectors: page, problem+json, header and event agree; invalid ids are never echoed', () => {
+    for (const { value, note, expected } of traceparentCases) {
+      it(note, () => {
+        events.length = 0;
+        const json = errata.render(new Error('x'), { headers: { accept: 'application/json', traceparent: value } });
+        const body = JSON.parse(json.body);
+        const event = events.find((e) => e.type === 'error');
+        expect(body.traceId).toBe(json.headers['x-request-id']);
+        expect(event?.traceId).toBe(body.traceId);
+        if (expected) {
+          expect(body.traceId).toBe(expected.traceId);
+        } else {
+          expect(body.traceId).toMatch(/^[0-9a-f]{32}$/);
+          const claimed = /[0-9a-fA-F]{32}/.exec(value)?.[0];
+          if (claimed) expect(body.traceId).not.toBe(claimed.toLowerCase());
+          if (value.trim().length > 8) expect(json.body).not.toContain(value.trim());
+        }
+      });
+    }
   });
 });
