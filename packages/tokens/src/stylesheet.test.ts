@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { contractProperties } from './cssVarNames.js';
-import { themeClass, themeNames } from './index.js';
+import { themeClass, themeNames, themeValues } from './index.js';
 
 // The built stylesheet, as `@errata/tokens/tokens.css` ships it (`npm test` builds first).
 const cssFile = fileURLToPath(new URL('../dist/index.css', import.meta.url));
@@ -19,8 +19,15 @@ describe('dist/index.css', () => {
     expect(css).toMatch(new RegExp(`\\.${themeClass[name]} \\{\\s*color-scheme: (light|dark|light dark);`));
   });
 
-  test('auto switches to dark values under prefers-color-scheme: dark', () => {
-    expect(css).toMatch(/@media \(prefers-color-scheme: dark\) \{\s*\.errata-theme-auto \{\s*--errata-color-text: #/);
+  test('auto switches every colour to the dark theme under prefers-color-scheme: dark', () => {
+    const block = /@media \(prefers-color-scheme: dark\) \{\s*\.errata-theme-auto \{([^}]*)\}/.exec(css)?.[1] ?? '';
+    const declared = [...block.matchAll(/(--[a-z-]+): ([^;]+);/g)].map((m) => [m[1], m[2]] as const);
+    const colours = contractProperties.filter((p) => p.startsWith('--errata-color-') || p.startsWith('--errata-tone-'));
+    expect(declared.map(([p]) => p).sort()).toEqual([...colours].sort());
+    expect(Object.fromEntries(declared)['--errata-color-background']).toBe(themeValues.dark.color.background);
+    // Type, spacing and widths are the same in light and dark, so auto declares them once.
+    expect(themeValues.dark.fontSize).toEqual(themeValues.light.fontSize);
+    expect([themeValues.dark.spaceUnit, themeValues.dark.radius, themeValues.dark.borderWidth]).toEqual([themeValues.light.spaceUnit, themeValues.light.radius, themeValues.light.borderWidth]);
   });
 
   test('forced colors point the colour tokens at system colours', () => {
