@@ -24,6 +24,10 @@ function mentions(elements: readonly MessageFormatElement[], name: string): bool
   );
 }
 
+// CLDR's "many" in Romance languages covers only numbers of a million and more (the exponent
+// operand), which error copy never counts to; a missing branch there falls back to "other".
+const RARE_CATEGORIES: Readonly<Record<string, readonly string[]>> = { es: ['many'], fr: ['many'], it: ['many'], pt: ['many'], ca: ['many'] };
+
 const categoryCache = new Map<string, readonly string[]>();
 
 function categories(locale: string): readonly string[] {
@@ -53,10 +57,14 @@ export const wellFormed: MessageRule = (ctx, emit) => {
     plurals(field.parsed.ast, found);
     if (found.length > 1) emit({ ...base, severity: 'warning', message: `${found.length} plurals in one message; split it or rewrite so each message has one.` });
     const needed = categories(ctx.locale);
+    const rare = RARE_CATEGORIES[ctx.locale.split('-')[0]!.toLowerCase()] ?? [];
     for (const p of found) {
       const missing = needed.filter((c) => !p.keys.includes(c));
-      if (missing.length > 0) {
-        emit({ ...base, severity: 'warning', message: `The plural {${p.name}} lacks the ${ctx.locale} categories: ${missing.join(', ')}.` });
+      const real = missing.filter((c) => !rare.includes(c));
+      if (real.length > 0) {
+        emit({ ...base, severity: 'warning', message: `The plural {${p.name}} lacks the ${ctx.locale} categories: ${real.join(', ')}.` });
+      } else if (missing.length > 0) {
+        emit({ ...base, severity: 'info', message: `The plural {${p.name}} has no ${missing.join(', ')} branch; ${ctx.locale} uses it only for millions and up (e.g. "1 millón de"), where "other" reads fine.` });
       }
       if (p.usesOwnName) emit({ ...base, severity: 'warning', message: `Use # inside the plural instead of {${p.name}}.` });
     }
