@@ -1,21 +1,18 @@
-import { createHash } from 'node:crypto';
 import { escapeHtml } from '../render/escape.js';
 import type { Diagnostics } from './collect.js';
 
-/** Static styles for the panel; their hash joins the page's CSP when the panel is present. */
+/** Static styles for the panel; the page template appends them to its stylesheet when it has a panel. */
 export const panelCss =
   '.errata-diagnostics{margin-block:2rem;padding:1rem;border:2px dashed currentColor;font-size:.875rem;overflow-wrap:anywhere}' +
   '.errata-diagnostics pre{overflow:auto;padding:.5rem;border:1px solid currentColor;white-space:pre}' +
   '.errata-diagnostics mark{font-weight:700;background:none;color:inherit;text-decoration:underline}' +
   '.errata-diagnostics dt{font-weight:700}';
-export const panelCssHash = `sha256-${createHash('sha256').update(panelCss, 'utf8').digest('base64')}`;
 
 /** The diagnostics panel as escaped HTML; every value was redacted when collected. */
-export function diagnosticsPanel(d: Diagnostics, heading: string, nonce?: string): string {
+export function diagnosticsPanel(d: Diagnostics, heading: string): string {
   const e = escapeHtml;
-  const nonceAttr = nonce ? ` nonce="${e(nonce)}"` : '';
   const parts = [
-    `<section class="errata-diagnostics" aria-labelledby="errata-diagnostics-heading"><style${nonceAttr}>${panelCss}</style>`,
+    '<section class="errata-diagnostics" aria-labelledby="errata-diagnostics-heading">',
     `<h2 id="errata-diagnostics-heading">${e(heading)}</h2>`,
     `<p><strong>${e(d.name)}</strong>: ${e(d.message)}</p>`,
   ];

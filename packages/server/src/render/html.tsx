@@ -4,7 +4,7 @@ import { ErrorDocument, ErrorPage, RichTextView, type IllustrationKind } from '@
 import { stylesheet } from '@errata/react/stylesheet';
 import type { Brand, ThemeName } from '@errata/tokens';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { diagnosticsPanel, panelCssHash } from '../diagnostics/panel.js';
+import { diagnosticsPanel, panelCss } from '../diagnostics/panel.js';
 import type { LinkName } from '../types.js';
 import type { ResponseContext } from './context.js';
 import { escapeHtml } from './escape.js';
@@ -67,7 +67,8 @@ export function createHtmlRenderer(options: HtmlRendererOptions): HtmlRenderer {
         {...(brandName ? { brandName } : {})}
         theme={options.theme}
         {...(brand ? { brand } : {})}
-        stylesheet={stylesheet}
+        // The panel's rules join the head's stylesheet (a <style> inside <section> is invalid HTML).
+        stylesheet={shape.diagnostics ? { css: stylesheet.css + panelCss } : stylesheet}
         {...(options.nonce ? { nonce: sentinel('nonce') } : {})}
       >
         <ErrorPage
@@ -98,7 +99,6 @@ export function createHtmlRenderer(options: HtmlRendererOptions): HtmlRenderer {
     for (const match of markup.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) {
       styleHashes.push(`'sha256-${createHash('sha256').update(match[1] ?? '', 'utf8').digest('base64')}'`);
     }
-    if (shape.diagnostics) styleHashes.push(`'${panelCssHash}'`);
     return { template: compileTemplate(markup), styleHashes };
   }
 
@@ -135,7 +135,7 @@ export function createHtmlRenderer(options: HtmlRendererOptions): HtmlRenderer {
         retry: retryHtml(ctx, options.catalog),
       };
       for (let i = 0; i < shape.steps; i++) values[`step${i}`] = link(message.nextSteps[i]);
-      if (ctx.diagnostics) values.diagnostics = diagnosticsPanel(ctx.diagnostics, ctx.ui.diagnostics, ctx.nonce);
+      if (ctx.diagnostics) values.diagnostics = diagnosticsPanel(ctx.diagnostics, ctx.ui.diagnostics);
       if (ctx.nonce) values.nonce = escapeHtml(ctx.nonce);
       const styleSources = ctx.nonce ? [`'nonce-${ctx.nonce}'`] : compiled.styleHashes;
       const { text, bytes } = fillTemplate(compiled.template, values);
