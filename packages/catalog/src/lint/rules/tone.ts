@@ -124,12 +124,25 @@ export const please: MessageRule = (ctx, emit) => {
 };
 
 export const noVagueCause: MessageRule = (ctx, emit) => {
-  termRule(ctx, emit, ctx.words?.vagueError ?? [], (t) => ({ ruleId: 'TN-07', severity: 'error', message: `“${t}” says nothing. Say what is not working and what it means for the person.` }));
-  termRule(ctx, emit, ctx.words?.vague ?? [], (t) => ({ ruleId: 'TN-07', severity: 'warning', message: `“${t}” is vague. Be specific about what happened.` }));
   const hasStep = ctx.fields.some((f) => f.kind === 'nextSteps' && f.source.trim() !== '');
   const unknownCause = ctx.entry.causeKnown === false && hasStep;
-  if (!unknownCause) {
-    termRule(ctx, emit, ctx.words?.somethingWrong ?? [], (t) => ({ ruleId: 'TN-07', severity: 'warning', message: `“${t}” hides a cause we know. Say what went wrong (or set causeKnown: false).` }));
+  for (const { field, variant } of variantsOf(ctx, ALL)) {
+    const branch = branchOf(field, variant);
+    // "Something went wrong" is judged on its own: the vague lists must not re-report its
+    // parts (ar "حدث خطأ ما" contains "حدث خطأ", "an error occurred").
+    const somethingWrong = findTerms(variant.text, ctx.words?.somethingWrong ?? [], variant.masks);
+    const covered = [...variant.masks, ...somethingWrong];
+    for (const hit of findTerms(variant.text, ctx.words?.vagueError ?? [], covered)) {
+      emit({ ruleId: 'TN-07', severity: 'error', field: field.field, branch, text: hit.text, message: `“${hit.term}” says nothing. Say what is not working and what it means for the person.` });
+    }
+    for (const hit of findTerms(variant.text, ctx.words?.vague ?? [], covered)) {
+      emit({ ruleId: 'TN-07', severity: 'warning', field: field.field, branch, text: hit.text, message: `“${hit.term}” is vague. Be specific about what happened.` });
+    }
+    if (!unknownCause) {
+      for (const hit of somethingWrong) {
+        emit({ ruleId: 'TN-07', severity: 'warning', field: field.field, branch, text: hit.text, message: `“${hit.term}” hides a cause we know. Say what went wrong (or set causeKnown: false).` });
+      }
+    }
   }
 };
 
