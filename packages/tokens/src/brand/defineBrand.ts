@@ -103,19 +103,17 @@ const schemeOf = (background: string): 'light' | 'dark' => (contrastRatio(backgr
 export function defineBrand(input: BrandInput): Brand {
   if (!isObject(input)) throw new BrandError('(unnamed)', ['brand: an object with name and colors']);
   const problems: string[] = [];
-  const name = checkName(input.name);
-  if (!name.ok) problems.push(name.reason);
+  const collect = <T>(checked: Checked<T>): Checked<T> => {
+    if (!checked.ok) problems.push(checked.reason);
+    return checked;
+  };
+  const name = collect(checkName(input.name));
   const displayName = name.ok ? name.value : '(unnamed)';
-  const slug = checkSlug(input.slug, displayName);
-  if (!slug.ok) problems.push(slug.reason);
-  const homeHref = checkHomeHref(input.homeHref);
-  if (!homeHref.ok) problems.push(homeHref.reason);
-  const font = checkFontStack('font', input.font);
-  if (!font.ok) problems.push(font.reason);
-  const headingFont = checkFontStack('headingFont', input.headingFont);
-  if (!headingFont.ok) problems.push(headingFont.reason);
-  const radius = checkRadius(input.radius);
-  if (!radius.ok) problems.push(radius.reason);
+  const slug = collect(checkSlug(input.slug, displayName));
+  const homeHref = collect(checkHomeHref(input.homeHref));
+  const font = collect(checkFontStack('font', input.font));
+  const headingFont = collect(checkFontStack('headingFont', input.headingFont));
+  const radius = collect(checkRadius(input.radius));
   const logo = checkLogo(input.logo);
   problems.push(...logo.problems);
 
@@ -134,7 +132,7 @@ export function defineBrand(input: BrandInput): Brand {
   const scheme = schemeOf(colors.color.background);
   const colorsValues: ThemeValues = { ...shared(light), colorScheme: scheme, color: colors.color, tone: colors.tone };
   const darkValues: ThemeValues | undefined = darkColors && { ...shared(dark), colorScheme: 'dark', color: darkColors.color, tone: darkColors.tone };
-  const className = `errata-brand-${slug.ok ? slug.value : 'x'}`;
+  const className = `errata-brand-${valueOr(slug, 'brand')}`;
   const css = brandCss({
     className,
     colors: { scheme, tokens: makeThemeValues(colorsValues) },
