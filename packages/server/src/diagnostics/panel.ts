@@ -3,18 +3,19 @@ import type { Diagnostics } from './collect.js';
 
 /** Static styles for the panel; the page template appends them to its stylesheet when it has a panel. */
 export const panelCss =
-  '.errata-diagnostics{margin-block:2rem;padding:1rem;border:2px dashed currentColor;font-size:.875rem;overflow-wrap:anywhere}' +
+  '.errata-diagnostics{font-size:.875rem;overflow-wrap:anywhere}.errata-diagnostics figure{margin:0 0 1rem}' +
   '.errata-diagnostics pre{overflow:auto;padding:.5rem;border:1px solid currentColor;white-space:pre}' +
   '.errata-diagnostics mark{font-weight:700;background:none;color:inherit;text-decoration:underline}' +
   '.errata-diagnostics dt{font-weight:700}';
 
 /** The diagnostics panel as escaped HTML; every value was redacted when collected. */
-export function diagnosticsPanel(d: Diagnostics, heading: string): string {
+export function diagnosticsPanel(d: Diagnostics): string {
   const e = escapeHtml;
   const parts = [
     '<section class="errata-diagnostics" aria-labelledby="errata-diagnostics-heading">',
-    `<h2 id="errata-diagnostics-heading">${e(heading)}</h2>`,
-    `<p><strong>${e(d.name)}</strong>: ${e(d.message)}</p>`,
+    // The surrounding <details> summary already says "Diagnostics": the heading names the error.
+    `<h2 id="errata-diagnostics-heading">${e(d.name)}</h2>`,
+    `<p>${e(d.message)}</p>`,
   ];
   for (const frame of d.frames) {
     const code = frame.lines

@@ -135,7 +135,7 @@ export function createHtmlRenderer(options: HtmlRendererOptions): HtmlRenderer {
         retry: retryHtml(ctx, options.catalog),
       };
       for (let i = 0; i < shape.steps; i++) values[`step${i}`] = link(message.nextSteps[i]);
-      if (ctx.diagnostics) values.diagnostics = diagnosticsPanel(ctx.diagnostics, ctx.ui.diagnostics);
+      if (ctx.diagnostics) values.diagnostics = diagnosticsPanel(ctx.diagnostics);
       if (ctx.nonce) values.nonce = escapeHtml(ctx.nonce);
       const styleSources = ctx.nonce ? [`'nonce-${ctx.nonce}'`] : compiled.styleHashes;
       const { text, bytes } = fillTemplate(compiled.template, values);
