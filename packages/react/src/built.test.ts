@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
@@ -38,5 +39,14 @@ describe('the built package in plain Node', () => {
     const { html, css } = await renderWithPlainNode();
     expect(html).toContain(`<style>${css}</style>`);
     expect(html).not.toMatch(/<script|<link\s/i);
+  });
+
+  test('component CSS only styles inside its own classes, so a host page keeps its look', () => {
+    const css = readFileSync(new URL('../dist/index.css', import.meta.url), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    // Every selector list that opens a rule block (outside at-rule preludes).
+    const selectors = [...css.matchAll(/(?:^|[{}])\s*([^{}@]+?)\s*\{/g)].flatMap((m) => m[1]!.split(','));
+    expect(selectors.length).toBeGreaterThan(20);
+    const unscoped = selectors.filter((selector) => !/\.[\w-]/.test(selector));
+    expect(unscoped).toEqual([]);
   });
 });
