@@ -10,7 +10,13 @@ const sys = (code: string, message = code) => Object.assign(new Error(message), 
 
 describe('classify', () => {
   it('takes an explicit ErrataError code first', () => {
-    expect(run(Object.assign(new ErrataError('RATE_LIMITED'), { statusCode: 500 }))).toEqual({ code: 'RATE_LIMITED', status: 429, exposeMessage: false });
+    expect(run(new ErrataError('RATE_LIMITED'))).toEqual({ code: 'RATE_LIMITED', status: 429, exposeMessage: false });
+    expect(run(new ErrataError('NOT_FOUND', { cause: Object.assign(new Error('x'), { code: 'ECONNREFUSED' }) }))).toMatchObject({ code: 'NOT_FOUND', status: 404 });
+  });
+
+  it('lets an ErrataError override its entry’s status (400..599 only)', () => {
+    expect(run(new ErrataError('SERVICE_UNAVAILABLE', { status: 502 }))).toMatchObject({ code: 'SERVICE_UNAVAILABLE', status: 502 });
+    expect(run(new ErrataError('SERVICE_UNAVAILABLE', { status: 200 }))).toMatchObject({ code: 'SERVICE_UNAVAILABLE', status: 503 });
   });
 
   it('maps status/statusCode 400..599 to the catalog entry with that status', () => {

@@ -42,6 +42,10 @@ export function classify(info: ErrorInfo, options: ClassifyOptions): Classificat
 
   if (info.errataCode) {
     const hit = byCode(info.errataCode, exposable);
+    // ErrataError's `status` option overrides the entry's status for this one error.
+    if (hit && info.status !== undefined && info.status >= 400 && info.status <= 599) {
+      return { ...hit, status: info.status, exposeMessage: exposable && info.status < 500 };
+    }
     if (hit) return hit;
   }
   if (info.status !== undefined && info.status >= 400 && info.status <= 599) {
