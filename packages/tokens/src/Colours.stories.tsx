@@ -55,7 +55,7 @@ const cell: CSSProperties = {
 const code: CSSProperties = { fontFamily: vars.font.mono };
 const note: CSSProperties = { display: 'block', fontSize: vars.fontSize.small, color: vars.color.mutedText };
 
-/** The pair as it looks: sample words for text, a ring for borders, icons and focus. */
+/** The pair as it looks: sample letters for text, a ring for borders, icons and focus. */
 function Swatch({ pair, fg, bg }: { pair: ContrastPair; fg: string; bg: string }) {
   const frame: CSSProperties = { display: 'inline-block', backgroundColor: bg, outline: `1px solid ${vars.color.border}`, borderRadius: 4 };
   if (pair.kind === 'text') {
