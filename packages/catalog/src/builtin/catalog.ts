@@ -3,12 +3,14 @@ import { defineCatalog } from '../define-catalog.js';
 import type { Catalog, CatalogEntryInput, MessageSet, Tone } from '../types.js';
 import { builtinCodes, builtinMetadata, type BuiltinCode } from './entries.js';
 import { en } from './messages/en.js';
+import { ar } from './messages/ar.js';
 // Adding a locale is one import here and one key in `builtinMessages` below.
 
 type LocaleMessages = Record<BuiltinCode, Record<Tone, MessageSet>>;
 
 const builtinMessages: Record<string, LocaleMessages> = {
   en,
+  ar,
 };
 
 const entries: CatalogEntryInput[] = builtinCodes.map((code) => ({
