@@ -40,3 +40,16 @@ describe('dist/index.css', () => {
     expect(css).not.toMatch(/url\(|@import|@font-face/);
   });
 });
+
+describe('dist/index.js', () => {
+  test('plain Node gets the same public API and brand output as the source', async () => {
+    const source = await import('./index.js');
+    const built = (await import('@errata/tokens')) as typeof source;
+    // Two module instances: the package name resolves to dist/, not back to the source.
+    expect(built.defineBrand).not.toBe(source.defineBrand);
+    expect(Object.keys(built).sort()).toEqual(Object.keys(source).sort());
+    expect(built.exampleBrand.css).toBe(source.exampleBrand.css);
+    expect(built.vars).toEqual(source.vars);
+    expect(() => built.defineBrand({ name: 'X', colors: { brand: 'red;x', textOnBrand: '#fff', link: '#0b3f8f', focusRing: '#0b3f8f' } })).toThrow(built.BrandError);
+  });
+});
