@@ -1,5 +1,6 @@
 import { builtinCatalog } from '@errata/catalog';
 import { stylesheet } from '@errata/react/stylesheet';
+import { exampleBrand } from '@errata/tokens';
 import { describe, expect, it } from 'vitest';
 import { miniCatalog } from '../../../test/frameworks/support/mini-catalog.js';
 import { parsePage } from '../../../test/frameworks/support/page.js';
@@ -39,6 +40,19 @@ describe('render: formats', () => {
     expect(policy['form-action']).toBe("'none'");
     expect(policy['img-src']).toBeUndefined();
     expect(res.headers['content-length']).toBe(String(Buffer.byteLength(res.body)));
+  });
+
+  it('adds a brand: its class, its stylesheet hash in the CSP and img-src data: for its logo', () => {
+    const branded = createErrata({ mode: 'production', brand: exampleBrand, theme: 'dark' });
+    const res = branded.render(new ErrataError('NOT_FOUND'), { headers: html });
+    const page = parsePage(res.body);
+    expect(page.document.documentElement.className).toContain(exampleBrand.className);
+    expect(page.document.querySelector('header img')?.getAttribute('src')).toMatch(/^data:image\//);
+    expect(page.document.title).toContain(exampleBrand.name);
+    const policy = csp(res.headers['content-security-policy']);
+    expect(page.styleHashes.length).toBe(2);
+    expect(policy['style-src']?.split(' ').sort()).toEqual([...page.styleHashes].sort());
+    expect(policy['img-src']).toBe('data:');
   });
 
   it('renders RFC 9457 problem+json with the reference type and the trace id', () => {
@@ -236,6 +250,26 @@ describe('onError', () => {
     expect(res.status).toBe(500);
     expect(JSON.parse(res.body)).toMatchObject({ status: 500, traceId: res.headers['x-request-id'] });
     await new Promise((r) => setTimeout(r, 10));
+  });
+
+  it('still answers when a redaction pattern throws', () => {
+    class Exploding extends RegExp {
+      override exec(): RegExpExecArray | null {
+        throw new Error('pattern exploded');
+      }
+      override [Symbol.replace](): string {
+        throw new Error('pattern exploded');
+      }
+    }
+    const events: ErrataEvent[] = [];
+    const errata = createErrata({ mode: 'development', redact: { patterns: [new Exploding('x', 'g')] }, onError: (e) => void events.push(e) });
+    for (const accept of [html, json, text]) {
+      const res = errata.render(new Error('message with x in it'), { headers: { ...accept, 'x-request-id': 'r-1' } });
+      expect(res.status).toBe(500);
+      expect(res.headers['x-request-id']).toBe('r-1');
+      expect(res.headers['cache-control']).toBe('no-store');
+      expect(res.body).toContain('r-1');
+    }
   });
 
   it('falls back when rendering itself fails (a nonce hook returning garbage)', () => {
