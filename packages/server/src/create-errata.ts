@@ -1,6 +1,7 @@
 import { formatMessage, uiStrings, type FormattedMessage, type UiStrings } from '@errata/catalog';
 import { classify, NOT_FOUND } from './classify.js';
 import { collectDiagnostics, summariseCauses } from './diagnostics/collect.js';
+import { messageValues, retryAfterOf } from './message-values.js';
 import { negotiate } from './negotiate.js';
 import { type ResolvedOptions, resolveOptions } from './options.js';
 import { createBannerRenderer } from './render/banner.js';
@@ -12,7 +13,6 @@ import { renderProblemJson } from './render/problem-json.js';
 import { renderText } from './render/text.js';
 import { emit, emitGuarded } from './report.js';
 import { headerRecord, requestMethod, requestUrl } from './request.js';
-import { formatRetryAfter } from './safety/headers.js';
 import { type ErrorInfo, normalise } from './safety/normalise.js';
 import { createRedactor } from './safety/redact.js';
 import { resolveTraceId } from './safety/trace.js';
@@ -82,24 +82,8 @@ export function createErrata(options?: ErrataOptions): Errata {
     const { path, query } = requestUrl(request);
     const method = requestMethod(request);
 
-    const retryHeader = formatRetryAfter(info.retryAfter) ?? formatRetryAfter(lowerKeys(info.headers)['retry-after']);
-    const retryAfter = retryHeader
-      ? /^\d+$/.test(retryHeader)
-        ? { header: retryHeader, seconds: Number(retryHeader) }
-        : { header: retryHeader, at: new Date(retryHeader) }
-      : undefined;
-
-    const values: Record<string, string | number | Date> = { ...(info.values ?? {}) };
-    const args = entry.args ?? {};
-    if (o.serviceName && !('serviceName' in values)) values['serviceName'] = o.serviceName;
-    if (retryAfter?.seconds !== undefined) {
-      for (const name of ['retryAfterSeconds', 'seconds']) if (args[name] === 'number' && !(name in values)) values[name] = retryAfter.seconds;
-      if (args['minutes'] === 'number' && !('minutes' in values)) values['minutes'] = Math.ceil(retryAfter.seconds / 60);
-    }
-    const retryAt = retryAfter?.at ?? (retryAfter?.seconds !== undefined ? new Date(Date.now() + retryAfter.seconds * 1000) : undefined);
-    if (retryAt) {
-      for (const name of ['retryAt', 'availableAt']) if ((args[name] === 'date' || args[name] === 'time') && !(name in values)) values[name] = retryAt;
-    }
+    const retryAfter = retryAfterOf(info);
+    const values = messageValues(entry, info, retryAfter, o.serviceName);
     const message = formatSafely(o, code, locale, values);
     const ui = uiFor(o, message.locale);
 
@@ -160,7 +144,7 @@ export function createErrata(options?: ErrataOptions): Errata {
       locale: message.locale,
       traceId,
       status,
-      retryAfter: retryHeader,
+      retryAfter: retryAfter?.header,
       errorHeaders: lowerKeys(info.headers),
       wwwAuthenticate: o.wwwAuthenticate,
       styleSources: styleSources ?? [],
