@@ -9,6 +9,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { chromium } from 'playwright-core';
 import { Banner, ErrorDocument, ErrorPage, illustrationKinds } from '@errata/react';
 import { stylesheet } from '@errata/react/stylesheet';
+import { exampleBrand } from '@errata/tokens';
 
 const out = resolve(process.argv[2] ?? 'screenshots');
 mkdirSync(out, { recursive: true });
@@ -34,11 +35,11 @@ const ar = {
   banners: [['degraded', 'البحث بطيء الآن', 'نعرض النتائج المحفوظة، وقد يصل عمرها إلى ساعة.'], ['critical', 'المدفوعات لا تتم', 'لم يتم خصم أي مبلغ من بطاقتك.']],
 };
 
-function documentFor(copy, theme) {
+function documentFor(copy, theme, brand) {
   const banners = copy.banners.map(([tone, title, body]) =>
     h(Banner, { key: tone, tone, title, action: { label: copy.labels.statusPage, href: 'https://status.example.com/' }, dismissHref: '?dismiss=1', dismissLabel: 'Dismiss' }, body));
   const page = h(ErrorPage, {
-    brand: copy.brand, labels: copy.labels, title: copy.title, eyebrow: copy.eyebrow, illustration: 'broken',
+    brand: brand ?? copy.brand, labels: copy.labels, title: copy.title, eyebrow: copy.eyebrow, illustration: 'broken',
     description: copy.description, nextSteps: copy.nextSteps, primaryAction: { label: copy.action, href: '/orders/42' },
     alternative: copy.alternative, traceId: `00-${'4bf92f3577b34da6a3ce929d0e0e4736'.repeat(2)}-00f067aa0ba902b7-01`,
     statusHref: 'https://status.example.com/', retry: { text: copy.retry, seconds: 30 },
@@ -46,20 +47,20 @@ function documentFor(copy, theme) {
   });
   const bannerStrip = h('div', { style: { maxInlineSize: '44rem', marginInline: 'auto', paddingInline: '1rem' } }, ...banners);
   return '<!DOCTYPE html>' + renderToStaticMarkup(
-    h(ErrorDocument, { lang: copy.lang, dir: copy.dir, title: copy.title, brandName: copy.brand.name, theme, stylesheet }, h('div', null, bannerStrip, page)),
+    h(ErrorDocument, { lang: copy.lang, dir: copy.dir, title: copy.title, brandName: brand?.name ?? copy.brand.name, theme, stylesheet, ...(brand ? { brand } : {}) }, h('div', null, bannerStrip, page)),
   );
 }
 
 const shots = [
   ['light', en, 'light', 1024, {}], ['dark', en, 'dark', 1024, {}], ['high-contrast', en, 'high-contrast', 1024, {}],
   ['rtl', ar, 'light', 1024, {}], ['narrow-320', en, 'light', 320, {}], ['forced-colors', en, 'light', 1024, { forcedColors: 'active' }],
-  ['print', en, 'dark', 1024, { media: 'print' }],
+  ['print', en, 'dark', 1024, { media: 'print' }], ['brand', en, 'light', 1024, {}, exampleBrand], ['brand-dark', en, 'dark', 1024, { colorScheme: 'dark' }, exampleBrand],
 ];
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 try {
-  for (const [name, copy, theme, width, emulation] of shots) {
+  for (const [name, copy, theme, width, emulation, brand] of shots) {
     const file = join(out, `${name}.html`);
-    writeFileSync(file, documentFor(copy, theme));
+    writeFileSync(file, documentFor(copy, theme, brand));
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     await page.emulateMedia(emulation);
     await page.goto(pathToFileURL(file).href);

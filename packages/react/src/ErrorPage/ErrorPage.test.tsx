@@ -56,11 +56,19 @@ describe('ErrorPage', () => {
     expect(root.querySelector('main')!.id).toBe(mainId);
   });
 
-  test('a logo names the home link through its alt text', () => {
-    const logo = { src: 'data:image/svg+xml,%3Csvg xmlns="http://www.w3.org/2000/svg"/%3E', alt: 'Northwind home', width: 120, height: 32 };
-    const img = render({ brand: { ...exampleBrand, logo } }).querySelector('header a img')!;
-    expect(img.getAttribute('alt')).toBe('Northwind home');
-    expect(img.getAttribute('src')).toBe(logo.src);
+  test('a wordmark logo names the home link through its alt text', () => {
+    const logo = { src: 'data:image/svg+xml,%3Csvg xmlns="http://www.w3.org/2000/svg"/%3E', alt: 'Northwind home', width: 160, height: 32 };
+    const link = render({ brand: { ...exampleBrand, logo } }).querySelector('header a')!;
+    expect(link.querySelector('img')!.getAttribute('alt')).toBe('Northwind home');
+    expect(link.querySelector('img')!.getAttribute('src')).toBe(logo.src);
+    expect(link.textContent).toBe('');
+  });
+
+  test('a symbol logo is decorative next to the written brand name', () => {
+    const logo = { src: 'data:image/png;base64,iVBORw0KGgo=', alt: 'Northwind', width: 32, height: 32 };
+    const link = render({ brand: { ...exampleBrand, logo } }).querySelector('header a')!;
+    expect(link.querySelector('img')!.getAttribute('alt')).toBe('');
+    expect(link.textContent).toBe('Northwind');
   });
 
   test('a logo that would cause an external request is not rendered', () => {

@@ -128,11 +128,17 @@ export function ErrorPage(props: ErrorPageProps) {
 function BrandMark({ brand }: { readonly brand: BrandIdentity }) {
   const home = safeHref(brand.homeHref ?? '/');
   const logo = brand.logo && /^data:image\/(?:png|svg\+xml)[;,]/iu.test(brand.logo.src) ? brand.logo : undefined;
-  // With a logo, its alt text names the link; without one, the brand name does.
-  const mark = logo ? (
-    <img className={styles.logo} src={logo.src} alt={logo.alt || brand.name} width={logo.width} height={logo.height} />
-  ) : (
-    <span className={styles.brandName}>{brand.name}</span>
+  // A wide logo is a wordmark: it stands alone and its alt text names the link. A squarish one is
+  // a symbol: the name is written beside it and names the link, so the image is decorative
+  // (alt="") rather than announced twice.
+  const wordmark = logo !== undefined && logo.width > logo.height * 1.5;
+  const mark = (
+    <>
+      {logo ? (
+        <img className={styles.logo} src={logo.src} alt={wordmark ? logo.alt || brand.name : ''} width={logo.width} height={logo.height} />
+      ) : null}
+      {wordmark ? null : <span className={styles.brandName}>{brand.name}</span>}
+    </>
   );
   return home ? (
     <a className={styles.brandLink} href={home}>
