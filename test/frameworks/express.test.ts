@@ -4,7 +4,7 @@ import { createErrata } from '@errata/server';
 import { errataErrorHandler, errataNotFound } from '@errata/server/express';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { app as example } from './examples/express.js';
-import { type Call, exampleSuite, getterBomb, headersSentSuite, hostileSuite, trapProxy } from './support/conformance.js';
+import { type Call, claimsSuccess, exampleSuite, getterBomb, headersSentSuite, hostileSuite, trapProxy } from './support/conformance.js';
 import { close, fetchRaw, listen } from './support/http.js';
 
 function serve(handler: Parameters<typeof createServer>[1]) {
@@ -38,6 +38,9 @@ describe('Express 5: hostile throwables and partial responses', () => {
   });
   app.get('/reject-null', async () => Promise.reject(null));
   app.get('/reject-symbol', async () => Promise.reject(Symbol('s')));
+  app.get('/throw-200', () => {
+    throw claimsSuccess();
+  });
   app.get('/throw-getters', () => {
     throw getterBomb();
   });

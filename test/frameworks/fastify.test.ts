@@ -3,7 +3,7 @@ import { createErrata } from '@errata/server';
 import { errataFastify } from '@errata/server/fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { app as example } from './examples/fastify.js';
-import { type Call, exampleSuite, getterBomb, headersSentSuite, hostileSuite, trapProxy } from './support/conformance.js';
+import { type Call, claimsSuccess, exampleSuite, getterBomb, headersSentSuite, hostileSuite, trapProxy } from './support/conformance.js';
 import { accept, fetchRaw } from './support/http.js';
 
 function serve(app: FastifyInstance) {
@@ -36,6 +36,9 @@ describe('Fastify 5: hostile throwables and partial responses', async () => {
   });
   app.get('/reject-null', async () => Promise.reject(null));
   app.get('/reject-symbol', async () => Promise.reject(Symbol('s')));
+  app.get('/throw-200', async () => {
+    throw claimsSuccess();
+  });
   app.get('/throw-getters', async () => {
     throw getterBomb();
   });

@@ -5,7 +5,7 @@ import { createErrata } from '@errata/server';
 import { errataCatch, errataNotFound, errataOnError } from '@errata/server/hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { app as example } from './examples/hono.js';
-import { type Call, exampleSuite, getterBomb, headersSentSuite, hostileSuite, trapProxy } from './support/conformance.js';
+import { type Call, claimsSuccess, exampleSuite, getterBomb, headersSentSuite, hostileSuite, trapProxy } from './support/conformance.js';
 import { accept, close, fetchRaw, listen } from './support/http.js';
 
 function serve(app: Hono) {
@@ -42,6 +42,9 @@ describe('Hono 4: hostile throwables and partial responses', () => {
   });
   app.get('/reject-null', async () => Promise.reject(null));
   app.get('/reject-symbol', async () => Promise.reject(Symbol('s')));
+  app.get('/throw-200', () => {
+    throw claimsSuccess();
+  });
   app.get('/throw-getters', () => {
     throw getterBomb();
   });

@@ -4,7 +4,7 @@ import { createErrata } from '@errata/server';
 import { errataKoa } from '@errata/server/koa';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { app as example } from './examples/koa.js';
-import { type Call, exampleSuite, getterBomb, headersSentSuite, hostileSuite, trapProxy } from './support/conformance.js';
+import { type Call, claimsSuccess, exampleSuite, getterBomb, headersSentSuite, hostileSuite, trapProxy } from './support/conformance.js';
 import { close, fetchRaw, listen } from './support/http.js';
 
 function serve(app: Koa) {
@@ -43,6 +43,8 @@ describe('Koa 3: hostile throwables and partial responses', () => {
         return Promise.reject(null);
       case '/reject-symbol':
         return Promise.reject(Symbol('s'));
+      case '/throw-200':
+        throw claimsSuccess();
       case '/throw-getters':
         throw getterBomb();
       case '/partial':

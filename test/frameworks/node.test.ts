@@ -3,7 +3,7 @@ import { createErrata } from '@errata/server';
 import { errataNode } from '@errata/server/node';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { server as example } from './examples/node.js';
-import { type Call, exampleSuite, getterBomb, headersSentSuite, hostileSuite, trapProxy } from './support/conformance.js';
+import { type Call, claimsSuccess, exampleSuite, getterBomb, headersSentSuite, hostileSuite, trapProxy } from './support/conformance.js';
 import { close, fetchRaw, listen } from './support/http.js';
 
 function serve(server: Server) {
@@ -40,6 +40,8 @@ describe('node:http: hostile throwables and partial responses', () => {
         case '/reject-symbol':
           await Promise.reject(Symbol('s'));
           return;
+        case '/throw-200':
+          throw claimsSuccess();
         case '/throw-getters':
           throw getterBomb();
         case '/partial':

@@ -86,7 +86,12 @@ export function exampleSuite(call: () => Call) {
 }
 
 /** Routes every hostile app serves: each throws something nasty; /ok answers 200. */
-export const hostileRoutes = ['/throw-proxy', '/throw-trap-proxy', '/throw-null', '/reject-null', '/reject-symbol', '/throw-getters'] as const;
+export const hostileRoutes = ['/throw-proxy', '/throw-trap-proxy', '/throw-null', '/reject-null', '/reject-symbol', '/throw-getters', '/throw-200'] as const;
+
+/** An error that claims success: it must still get a 500. */
+export function claimsSuccess(): Error {
+  return Object.assign(new Error('all fine'), { status: 200, statusCode: 200, expose: true });
+}
 
 /** A value whose every trap throws: reading anything from it fails. */
 export function trapProxy(): unknown {
