@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import express from 'express';
 import { createErrata } from '@errata/server';
 import { errataErrorHandler, errataNotFound } from '@errata/server/express';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { app as example } from './examples/express.js';
 import { type Call, claimsSuccess, exampleSuite, getterBomb, headersSentSuite, hostileSuite, trapProxy } from './support/conformance.js';
 import { close, fetchRaw, listen } from './support/http.js';
@@ -49,6 +49,12 @@ describe('Express 5: hostile throwables and partial responses', () => {
     res.write('<p>partial');
     throw new Error('after headers');
   });
+  app.get('/cached', (_req, res) => {
+    res.setHeader('cache-control', 'public, max-age=3600');
+    res.setHeader('content-type', 'application/pdf');
+    res.setHeader('access-control-allow-origin', 'https://app.example');
+    throw new Error('after setting headers');
+  });
   app.use(errataNotFound(errata));
   app.use(errataErrorHandler(errata));
   const call = serve(app);
@@ -56,4 +62,11 @@ describe('Express 5: hostile throwables and partial responses', () => {
   // through to the not-found handler. A rejected null becomes Error('Rejected promise') -> 500.
   hostileSuite(call, { '/throw-null': 404 });
   headersSentSuite(call);
+  it('replaces content and caching headers the handler set, keeps CORS', async () => {
+    const reply = await call()('/cached', { headers: { accept: 'application/json' } });
+    expect(reply.status).toBe(500);
+    expect(reply.headers['cache-control']).toBe('no-store');
+    expect(reply.headers['content-type']).toBe('application/problem+json');
+    expect(reply.headers['access-control-allow-origin']).toBe('https://app.example');
+  });
 });

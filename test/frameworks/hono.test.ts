@@ -50,6 +50,8 @@ describe('Hono 4: hostile throwables and partial responses', () => {
   });
   app.get('/cached', (c) => {
     c.header('cache-control', 'public, max-age=3600');
+    c.header('access-control-allow-origin', 'https://app.example');
+    c.header('set-cookie', 'seen=1');
     throw new Error('after setting a header');
   });
   // Once a Response is returned its headers are out of errata's hands: a body stream that fails
@@ -72,5 +74,8 @@ describe('Hono 4: hostile throwables and partial responses', () => {
     const reply = await call()('/cached', { headers: { accept: accept.json } });
     expect(reply.status).toBe(500);
     expect(reply.headers['cache-control']).toBe('no-store');
+    // CORS and cookies stay, so a cross-origin client can still read the error.
+    expect(reply.headers['access-control-allow-origin']).toBe('https://app.example');
+    expect(reply.headers['set-cookie']).toEqual(['seen=1']);
   });
 });

@@ -1,4 +1,5 @@
 import type { Errata, ErrorResponse } from '../types.js';
+import { keepHeader } from './kept-headers.js';
 
 // Structural types for Hono's context: enough to read the request and set the response.
 interface HonoContextLike {
@@ -9,19 +10,31 @@ interface HonoContextLike {
 /**
  * Hono merges the headers of the response it already has into one you set (except
  * Content-Type), so a `Cache-Control` set by the failed handler would override `no-store`.
- * Dropping that response first keeps the error response's headers exactly errata's.
+ * Keep only the headers that may stay (CORS, cookies, ...), then drop that response.
  */
-function clearResponse(c: HonoContextLike): void {
+function takeKeptHeaders(c: HonoContextLike): [string, string][] {
+  const kept: [string, string][] = [];
   try {
+    const previous = c.res;
+    if (previous) {
+      for (const cookie of previous.headers.getSetCookie()) kept.push(['set-cookie', cookie]);
+      previous.headers.forEach((value, name) => {
+        if (name !== 'set-cookie' && keepHeader(name)) kept.push([name, value]);
+      });
+    }
     c.res = undefined;
   } catch {
     // An older Hono without the setter: nothing to clear.
   }
+  return kept;
 }
+
 type Next = () => Promise<void>;
 
-function toResponse(response: ErrorResponse, method: string): Response {
-  return new Response(method === 'HEAD' || response.body === '' ? null : response.body, { status: response.status, headers: response.headers });
+function toResponse(response: ErrorResponse, method: string, kept: [string, string][] = []): Response {
+  const headers = new Headers(response.headers);
+  for (const [name, value] of kept) headers.append(name, value);
+  return new Response(method === 'HEAD' || response.body === '' ? null : response.body, { status: response.status, headers });
 }
 
 function requestOf(c: HonoContextLike): { method: string; url: string; headers: Headers } | { method: string } {
@@ -37,8 +50,8 @@ function requestOf(c: HonoContextLike): { method: string; url: string; headers: 
 export function errataOnError(errata: Errata): (error: unknown, c: HonoContextLike) => Response {
   return (error, c) => {
     const req = requestOf(c);
-    clearResponse(c);
-    return toResponse(errata.render(error, req), req.method);
+    const kept = takeKeptHeaders(c);
+    return toResponse(errata.render(error, req), req.method, kept);
   };
 }
 
@@ -60,8 +73,8 @@ export function errataCatch(errata: Errata): (c: HonoContextLike, next: Next) =>
       await next();
     } catch (error) {
       const req = requestOf(c);
-      clearResponse(c);
-      c.res = toResponse(errata.render(error, req), req.method);
+      const kept = takeKeptHeaders(c);
+      c.res = toResponse(errata.render(error, req), req.method, kept);
     }
   };
 }

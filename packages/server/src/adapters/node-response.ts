@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ErrorResponse, RequestLike } from '../types.js';
+import { keepHeader } from './kept-headers.js';
 
 /** What the adapters read from a Node request (Express and Koa requests are these too). */
 export function nodeRequest(req: IncomingMessage & { originalUrl?: string }): RequestLike {
@@ -18,9 +19,8 @@ export function writeNodeResponse(res: ServerResponse, response: ErrorResponse):
       if (!res.writableEnded) res.destroy();
       return;
     }
-    // Headers the app set before failing (Content-Type of the success path, cookies, caching)
-    // do not describe the error response.
-    for (const name of res.getHeaderNames()) res.removeHeader(name);
+    // Headers the app set for the success path's content and caching do not describe the error.
+    for (const name of res.getHeaderNames()) if (!keepHeader(name)) res.removeHeader(name);
     res.statusCode = response.status;
     for (const [name, value] of Object.entries(response.headers)) res.setHeader(name, value);
     res.end(response.body);
