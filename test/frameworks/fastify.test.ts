@@ -47,6 +47,11 @@ describe('Fastify 5: hostile throwables and partial responses', async () => {
     reply.raw.write('<p>partial');
     throw new Error('after headers');
   });
+  app.get('/cached', async (_request, reply) => {
+    reply.header('cache-control', 'public, max-age=3600');
+    reply.header('access-control-allow-origin', 'https://app.example');
+    throw new Error('after setting headers');
+  });
   // Registered in a child scope: the plugin's handlers still apply (skip-override).
   await app.register(async (child) => {
     child.get('/child/boom', async () => {
@@ -60,5 +65,11 @@ describe('Fastify 5: hostile throwables and partial responses', async () => {
     const reply = await call()('/child/boom', { headers: { accept: accept.json } });
     expect(reply.status).toBe(500);
     expect(JSON.parse(reply.body).code).toBe('INTERNAL');
+  });
+  it('replaces content and caching headers set with reply.header(), keeps CORS', async () => {
+    const reply = await call()('/cached', { headers: { accept: accept.json } });
+    expect(reply.status).toBe(500);
+    expect(reply.headers['cache-control']).toBe('no-store');
+    expect(reply.headers['access-control-allow-origin']).toBe('https://app.example');
   });
 });

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Errata } from '../types.js';
+import { keepHeader } from './kept-headers.js';
 import { writeNodeResponse } from './node-response.js';
 
 // Structural types: the package needs no dependency on fastify to describe them.
@@ -13,6 +14,7 @@ interface FastifyReplyLike {
   raw: ServerResponse;
   sent: boolean;
   hijack(): unknown;
+  getHeaders?(): Record<string, number | string | string[] | undefined>;
 }
 interface FastifyInstanceLike {
   setErrorHandler(handler: (error: unknown, request: FastifyRequestLike, reply: FastifyReplyLike) => void): unknown;
@@ -30,6 +32,15 @@ function answer(reply: FastifyReplyLike, respond: () => import('../types.js').Er
   }
   // Take the raw response from Fastify: its serialisers and reply checks cannot then turn an
   // odd thrown value (a Proxy, a non-Error) into a 200.
+  // Fastify keeps reply.header() values (e.g. @fastify/cors) off the raw response until it
+  // sends; carry over the ones that may stay on an error response.
+  try {
+    for (const [name, value] of Object.entries(reply.getHeaders?.() ?? {})) {
+      if (value !== undefined && keepHeader(name)) reply.raw.setHeader(name, value);
+    }
+  } catch {
+    // A header Node refuses is left out.
+  }
   reply.hijack();
   writeNodeResponse(reply.raw, respond());
 }
