@@ -14,8 +14,9 @@ export const sampleLinks: Readonly<Partial<Record<LinkKey, string>>> = {
 
 export const sampleTraceId = '4bf92f3577b34da6a3ce929d0e0e4736';
 
-/** A fixed moment (not "now"), so screenshots and reviews do not change from run to run. */
-const sampleMoment = new Date(Date.UTC(2026, 10, 21, 14, 30));
+/** A fixed moment (not "now") in a fixed zone, so screenshots and reviews do not change from run to run. */
+export const sampleMoment = new Date(Date.UTC(2026, 10, 21, 14, 30));
+export const sampleTimeZone = 'UTC';
 
 const sampleByType: Record<ArgType, string | number | Date> = {
   string: 'Example',

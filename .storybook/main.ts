@@ -1,20 +1,6 @@
 import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
 import type { StorybookConfig } from '@storybook/react-vite';
-import { defaultClientConditions, mergeConfig, type Plugin } from 'vite';
-
-/**
- * A workspace package's `src/index.ts` may import stylesheets for their side effect (the tokens
- * package imports its theme `.css.ts` files there). Its `sideEffects` list names only the
- * `.css.ts` files, so the bundler treats the index as a pure re-export module and, when a story
- * only uses named exports, skips it and the theme CSS with it. Marking the index side-effectful
- * keeps those imports. (Package builds are unaffected: there the index is the entry.)
- */
-const keepWorkspaceIndexSideEffects: Plugin = {
-  name: 'errata:keep-workspace-index-side-effects',
-  transform(_code, id) {
-    return /\/packages\/[^/]+\/src\/index\.tsx?$/.test(id) ? { moduleSideEffects: true } : null;
-  },
-};
+import { defaultClientConditions, mergeConfig } from 'vite';
 
 /**
  * Storybook at the repo root (STYLE.md 18): stories sit next to the code they show, in every
@@ -32,7 +18,7 @@ const config: StorybookConfig = {
       // `.css.ts` files here. Vite replaces its default conditions when this is set, so they are
       // listed again after ours.
       resolve: { conditions: ['errata-source', ...defaultClientConditions] },
-      plugins: [vanillaExtractPlugin(), keepWorkspaceIndexSideEffects],
+      plugins: [vanillaExtractPlugin()],
       // The preview bundle is big by nature (React, axe-core for the a11y panel) and is only served
       // from disk; the size warning and per-chunk listing would bury real build warnings.
       build: { chunkSizeWarningLimit: 4096 },

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { describeViolations, runAxe, storyKind } from '../helpers/axe.js';
 import { launchChromium, type LaunchedChromium } from '../helpers/chromium.js';
 import { serveDirectory, type StaticServer } from '../helpers/static-server.js';
-import { openStory, storyUrl } from '../helpers/storybook-page.js';
+import { StoryViewer } from '../helpers/storybook-page.js';
 import { readStories, storybookStaticDir, type StoryEntry } from '../helpers/storybook.js';
 
 /**
@@ -75,7 +75,7 @@ test('the static Storybook is built', () => {
 
 test('every built-in catalog code has a Catalog story', () => {
   if (buildProblem) throw buildProblem;
-  const catalogStories = new Set(stories.filter((story) => story.title === 'Catalog').map((story) => story.name));
+  const catalogStories = new Set(stories.filter((story) => story.title === 'Catalog').map((story) => story.exportName));
   const missing = builtinCatalog.codes.filter((code) => !catalogStories.has(code));
   expect(missing, 'add these codes to packages/react/src/CatalogErrorPage/CatalogErrorPage.stories.tsx').toEqual([]);
 });
@@ -90,9 +90,11 @@ const fileSafe = (text: string) => text.replaceAll(/[^a-z0-9-]+/gi, '_');
 
 describe.each(passes)('theme $name', (pass) => {
   let page: Page;
+  let viewer: StoryViewer;
   beforeAll(async () => {
     if (buildProblem) return;
     page = await newPage(pass.colorScheme);
+    viewer = new StoryViewer(page, server.url, pass.globals);
   });
   afterAll(async () => {
     await page?.close();
@@ -102,7 +104,7 @@ describe.each(passes)('theme $name', (pass) => {
     const kind = storyKind(story.title);
     const where = `story ${story.id}, theme ${pass.name}`;
     await page.setViewportSize(desktop);
-    await openStory(page, storyUrl(server.url, story.id, pass.globals));
+    await viewer.show(story.id);
 
     const violations = await runAxe(page, { kind, enhancedContrast: pass.enhancedContrast });
     expect(violations.map((violation) => violation.id), `axe violations\n${describeViolations(where, violations)}`).toEqual([]);
@@ -125,10 +127,12 @@ const bannerSelector = 'section[aria-labelledby]:has(> [role="status"], > [role=
 
 describe('forced colours (Windows high contrast)', () => {
   let page: Page;
+  let viewer: StoryViewer;
   const checked = { banners: 0, focusRings: 0 };
   beforeAll(async () => {
     if (buildProblem) return;
     page = await newPage('light', 'active');
+    viewer = new StoryViewer(page, server.url, { theme: 'light' });
   });
   afterAll(async () => {
     await page?.close();
@@ -136,7 +140,7 @@ describe('forced colours (Windows high contrast)', () => {
 
   test.each(stories)('$id keeps borders and focus visible', async (story) => {
     const where = `story ${story.id}, forced colours`;
-    await openStory(page, storyUrl(server.url, story.id, { theme: 'light' }));
+    await viewer.show(story.id);
 
     const borders = await page.$$eval(bannerSelector, (banners) =>
       banners.map((banner) => {

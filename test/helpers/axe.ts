@@ -25,19 +25,21 @@ export const storybookChrome = ['.sb-wrapper', '#storybook-docs', '#storybook-hi
 
 /** Runs the shared axe policy (`axe-policy.ts`) on the page and returns its violations. */
 export async function runAxe(page: Page, policy: AxePolicyOptions): Promise<Result[]> {
-  // Our own copy, even if the page bundled one: the a11y addon's copy is private to its module and
-  // its version or configuration is not ours to rely on.
-  await page.addScriptTag({ content: axeSource() });
+  // Our own copy, injected once per loaded page; the a11y addon's bundled copy is private to its
+  // module, and its version and configuration are not ours to rely on.
+  if (!(await page.evaluate(() => '__errataAxe' in window))) {
+    await page.addScriptTag({ content: `${axeSource()}\nwindow.__errataAxe = window.axe;` });
+  }
   const options = axeRunOptions(policy);
   return page.evaluate(
     async ({ exclude, options }) => {
       // Storybook's hidden "no preview" and error panels sit before the story in the DOM and hold
       // links to storybook.js.org. Excluding them from the run is not enough: axe's skip-link test
       // (used by `region`) only accepts a skip link that comes before the page's first real link,
-      // so those hidden links made every page's own skip link "content outside landmarks". They
-      // are only shown when a story fails to render, which `openStory` has already ruled out.
-      for (const element of document.querySelectorAll('.sb-wrapper')) element.remove();
-      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      // so those hidden links made every page's own skip link "content outside landmarks". Moving
+      // them after the story keeps Storybook working and puts the story first, as on a real page.
+      for (const element of document.querySelectorAll('body > .sb-wrapper')) document.body.append(element);
+      const axe = (window as unknown as { __errataAxe: typeof import('axe-core') }).__errataAxe;
       const results = await axe.run({ exclude: exclude.map((selector) => [selector]) }, options);
       return results.violations;
     },

@@ -13,11 +13,80 @@ export function storyUrl(baseUrl: string, storyId: string, globals: Readonly<Rec
 }
 
 /**
- * Opens a story and waits until it has rendered (or failed to). A story that throws, or an id
- * Storybook does not know, is a failure with Storybook's own message, not a silent blank page.
+ * Shows stories one after another in one loaded preview iframe. The first story loads the page
+ * (with the pass's globals in the URL); later ones are switched to over Storybook's own channel,
+ * as the manager UI does, which saves reloading and re-parsing the preview bundle per story.
+ * A story that throws, or an id Storybook does not know, is a failure with Storybook's message.
  */
-export async function openStory(page: Page, url: string): Promise<void> {
-  await page.goto(url, { waitUntil: 'load' });
+export class StoryViewer {
+  #loaded = false;
+
+  constructor(
+    readonly page: Page,
+    readonly baseUrl: string,
+    readonly globals: Readonly<Record<string, string>>,
+  ) {}
+
+  async show(storyId: string): Promise<void> {
+    if (!this.#loaded) {
+      await this.#load(storyId);
+      this.#loaded = true;
+    } else {
+      await this.#switchTo(storyId);
+    }
+    await waitForRenderedRoot(this.page, storyId);
+  }
+
+  /** Forgets the loaded page, so the next story loads afresh (e.g. after a failure). */
+  reset(): void {
+    this.#loaded = false;
+  }
+
+  async #load(storyId: string): Promise<void> {
+    const url = storyUrl(this.baseUrl, storyId, this.globals);
+    await this.page.goto(url, { waitUntil: 'load' });
+  }
+
+  async #switchTo(storyId: string): Promise<void> {
+    const outcome = await this.page.evaluate(
+      (id) =>
+        new Promise<string>((resolve) => {
+          interface Channel {
+            on(event: string, listener: (...args: unknown[]) => void): void;
+            off(event: string, listener: (...args: unknown[]) => void): void;
+            emit(event: string, ...args: unknown[]): void;
+          }
+          const channel = (window as unknown as { __STORYBOOK_ADDONS_CHANNEL__?: Channel }).__STORYBOOK_ADDONS_CHANNEL__;
+          if (!channel) {
+            resolve('no Storybook channel in the preview');
+            return;
+          }
+          const outcomes: Record<string, (...args: unknown[]) => string> = {
+            storyRendered: () => 'rendered',
+            storyErrored: (error) => `errored: ${JSON.stringify(error)}`,
+            storyThrewException: (error) => `threw: ${JSON.stringify(error)}`,
+            storyMissing: () => 'missing',
+          };
+          const listeners = Object.entries(outcomes).map(([event, describe]) => {
+            const listener = (...args: unknown[]) => {
+              for (const [name, registered] of listeners) channel.off(name, registered);
+              resolve(describe(...args));
+            };
+            return [event, listener] as const;
+          });
+          for (const [event, listener] of listeners) channel.on(event, listener);
+          channel.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
+        }),
+      storyId,
+    );
+    if (outcome !== 'rendered') {
+      this.reset();
+      throw new Error(`Story ${storyId} did not render: ${outcome}`);
+    }
+  }
+}
+
+async function waitForRenderedRoot(page: Page, storyId: string): Promise<void> {
   const state = await page.waitForFunction(
     () => {
       const body = document.body;
@@ -34,8 +103,8 @@ export async function openStory(page: Page, url: string): Promise<void> {
     const detail = await page.evaluate(
       () => `${document.getElementById('error-message')?.textContent ?? ''}\n${document.getElementById('error-stack')?.textContent ?? ''}`,
     );
-    throw new Error(`Story did not render (${String(outcome)}) at ${url}\n${detail.trim()}`);
+    throw new Error(`Story ${storyId} did not render (${String(outcome)})\n${detail.trim()}`);
   }
-  // Layout and contrast depend on fonts and the settled style; wait for both before measuring.
+  // Layout and contrast depend on fonts and settled styles; wait for both before measuring.
   await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => done(undefined)))));
 }

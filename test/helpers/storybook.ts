@@ -5,6 +5,8 @@ export interface StoryEntry {
   readonly id: string;
   readonly title: string;
   readonly name: string;
+  /** The CSF export the story comes from. */
+  readonly exportName: string;
   readonly tags: readonly string[];
 }
 
@@ -23,7 +25,7 @@ export class StorybookNotBuiltError extends Error {
 
 interface IndexFile {
   v?: number;
-  entries?: Record<string, { type?: string; id?: string; title?: string; name?: string; tags?: string[] }>;
+  entries?: Record<string, { type?: string; id?: string; title?: string; name?: string; exportName?: string; tags?: string[] }>;
 }
 
 /**
@@ -41,7 +43,7 @@ export function readStories(dir: string = storybookStaticDir): StoryEntry[] {
   }
   const stories = Object.values(index.entries ?? {})
     .filter((entry) => entry.type === 'story' && typeof entry.id === 'string')
-    .map((entry) => ({ id: entry.id!, title: entry.title ?? '', name: entry.name ?? '', tags: entry.tags ?? [] }));
+    .map((entry) => ({ id: entry.id!, title: entry.title ?? '', name: entry.name ?? '', exportName: entry.exportName ?? '', tags: entry.tags ?? [] }));
   if (stories.length === 0) throw new StorybookNotBuiltError(dir, 'index.json lists no stories');
   return stories;
 }

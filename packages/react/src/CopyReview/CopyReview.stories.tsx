@@ -1,0 +1,187 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { CSSProperties } from 'react';
+import { builtinCatalog, directionOf, tones, type MessageSet, type Tone } from '@errata/catalog';
+import { lintCatalog, type LintFinding, type LintReport } from '@errata/catalog/lint';
+import { vars } from '@errata/tokens';
+
+/**
+ * Copy review: every message of every code, in every locale and tone, side by side, with its
+ * copy-lint findings and reading grade, so a designer reviews the whole catalog in one place.
+ * Messages are shown as written (ICU source), because that is what a designer edits and what
+ * the linter's findings and branches refer to.
+ *
+ * Styles are inline and token-driven: this page exists only in Storybook, so it stays out of the
+ * library's stylesheet.
+ */
+const meta = {
+  title: 'Copy review',
+  parameters: { layout: 'fullscreen' },
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const localeNames: Readonly<Record<string, string>> = { en: 'English', es: 'Spanish', de: 'German', ar: 'Arabic' };
+const toneNames: Readonly<Record<Tone, string>> = { friendly: 'Friendly', neutral: 'Neutral', formal: 'Formal' };
+
+// Codes like SESSION_EXPIRING are one long word: let them wrap rather than widen the page at 320 px.
+const page: CSSProperties = { padding: vars.space.large, maxInlineSize: '100%', boxSizing: 'border-box', overflowWrap: 'anywhere' };
+const scroller: CSSProperties = { overflowX: 'auto', marginBlockEnd: vars.space.xlarge };
+const table: CSSProperties = { borderCollapse: 'collapse', inlineSize: '100%', minInlineSize: '64rem' };
+const caption: CSSProperties = { textAlign: 'start', fontWeight: 'bold', paddingBlockEnd: vars.space.small };
+const cell: CSSProperties = {
+  border: `1px solid ${vars.color.border}`,
+  padding: vars.space.small,
+  verticalAlign: 'top',
+  textAlign: 'start',
+};
+const list: CSSProperties = { margin: 0, paddingInlineStart: vars.space.large };
+
+/** Lints the built-in catalog once per page load; a linter that throws shows its error instead. */
+function lintOnce(): LintReport | Error {
+  try {
+    return lintCatalog(builtinCatalog);
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+function keyOf(code: string, locale: string, tone: string): string {
+  return `${code}|${locale}|${tone}`;
+}
+
+function FindingList({ findings }: { findings: readonly LintFinding[] }) {
+  if (findings.length === 0) return <>None</>;
+  return (
+    <ul style={list}>
+      {findings.map((finding, index) => (
+        <li key={index}>
+          <strong>{finding.suppressed ? 'suppressed' : finding.severity}</strong>{' '}
+          {/^https?:\/\//.test(finding.url) ? <a href={finding.url}>{finding.ruleId}</a> : <code>{finding.ruleId}</code>} ({finding.field}
+          {finding.branch ? `, ${finding.branch}` : ''}): {finding.message}
+          {finding.expected ? ` Suggestion: ${finding.expected}.` : ''}
+          {finding.suppressed ? ` Reason: ${finding.suppressed.reason}` : ''}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function MessageCells({ messages, locale }: { messages: MessageSet | undefined; locale: string }) {
+  // Each message cell carries its language and direction, so screen readers switch voice and
+  // Arabic reads right to left inside an English page.
+  const lang = { lang: locale, dir: directionOf(locale) };
+  if (!messages) {
+    return (
+      <td style={cell} colSpan={4}>
+        Missing
+      </td>
+    );
+  }
+  return (
+    <>
+      <td style={cell} {...lang}>
+        {messages.title}
+      </td>
+      <td style={cell} {...lang}>
+        {messages.description}
+      </td>
+      <td style={cell} {...lang}>
+        <ol style={list}>
+          {messages.nextSteps.map((step, index) => (
+            <li key={index}>{step}</li>
+          ))}
+        </ol>
+      </td>
+      <td style={cell} {...lang}>
+        {messages.alternative ?? ''}
+      </td>
+    </>
+  );
+}
+
+function CopyReview() {
+  const report = lintOnce();
+  const findings = new Map<string, LintFinding[]>();
+  const grades = new Map<string, number | null>();
+  if (!(report instanceof Error)) {
+    for (const finding of report.findings) {
+      const key = keyOf(finding.code, finding.locale, finding.tone);
+      findings.set(key, [...(findings.get(key) ?? []), finding]);
+    }
+    for (const grade of report.messages) grades.set(keyOf(grade.code, grade.locale, grade.tone), grade.grade);
+  }
+  const active = report instanceof Error ? [] : report.findings.filter((finding) => !finding.suppressed);
+  const locales = builtinCatalog.locales;
+
+  return (
+    <main style={page}>
+      <h1>Copy review</h1>
+      <p>
+        Every message of the built-in catalog: {builtinCatalog.codes.length} codes in {locales.length} languages and {tones.length} tones,
+        with the copy linter’s findings and the reading grade (Flesch–Kincaid, English only). Messages are shown as written, with
+        their placeholders.
+      </p>
+      {report instanceof Error ? (
+        <p role="alert">The copy linter failed, so findings are not shown: {report.message}</p>
+      ) : (
+        <p>
+          {active.filter((finding) => finding.severity === 'error').length} errors, {active.filter((finding) => finding.severity === 'warning').length}{' '}
+          warnings, {report.findings.length - active.length} suppressed findings.
+        </p>
+      )}
+      {builtinCatalog.codes.map((code) => {
+        const entry = builtinCatalog.get(code);
+        const captionId = `copy-${code}`;
+        return (
+          <section key={code} aria-labelledby={`${captionId}-heading`}>
+            <h2 id={`${captionId}-heading`}>
+              {code} <small>({entry.kind === 'notice' ? 'banner notice' : `HTTP ${entry.status}`})</small>
+            </h2>
+            {/* Wide tables scroll inside their own labelled, focusable region, so the page itself
+                reflows at 320 px and keyboard users can scroll the table. */}
+            <div style={scroller} role="region" aria-labelledby={captionId} tabIndex={0}>
+              <table style={table}>
+                <caption id={captionId} style={caption}>
+                  {code} messages by language and tone
+                </caption>
+                <thead>
+                  <tr>
+                    {['Language', 'Tone', 'Title', 'Description', 'Next steps', 'Alternative', 'Grade', 'Findings'].map((heading) => (
+                      <th key={heading} scope="col" style={cell}>
+                        {heading}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {locales.flatMap((locale) =>
+                    tones.map((tone) => {
+                      const key = keyOf(code, locale, tone);
+                      const grade = grades.get(key);
+                      return (
+                        <tr key={key}>
+                          <th scope="row" style={cell}>
+                            {localeNames[locale] ?? locale}
+                          </th>
+                          <th scope="row" style={cell}>
+                            {toneNames[tone]}
+                          </th>
+                          <MessageCells messages={entry.messages[locale]?.[tone]} locale={locale} />
+                          <td style={cell}>{grade === undefined || grade === null ? '–' : grade.toFixed(1)}</td>
+                          <td style={cell}>{report instanceof Error ? 'Not linted' : <FindingList findings={findings.get(key) ?? []} />}</td>
+                        </tr>
+                      );
+                    }),
+                  )}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        );
+      })}
+    </main>
+  );
+}
+
+export const AllMessages: Story = { name: 'All messages', render: () => <CopyReview /> };
