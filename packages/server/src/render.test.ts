@@ -171,6 +171,21 @@ describe('render: formats', () => {
     }
   });
 
+  it('points "Try again" at the request path, never at another host', () => {
+    const tryAgain = (url: string) => {
+      const page = parsePage(errata.render(new Error('x'), { url, headers: html }).body);
+      const hrefs = [...page.document.querySelectorAll('main a')].map((a) => a.getAttribute('href'));
+      return hrefs;
+    };
+    expect(tryAgain('/orders/42?page=2')).toContain('/orders/42');
+    for (const hostile of ['http://app.example//evil.example/x', '/\\evil.example', '/%0d%0aLocation:%20x', '/"><script>']) {
+      for (const href of tryAgain(hostile)) {
+        expect(href?.startsWith('//')).toBe(false);
+        expect(href).not.toMatch(/evil|<|>|"/);
+      }
+    }
+  });
+
   it('renders the not-found page', () => {
     const res = errata.renderNotFound({ method: 'GET', url: '/nope', headers: json });
     expect(res.status).toBe(404);

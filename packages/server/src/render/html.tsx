@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { formatUi, type Catalog, type CatalogEntry, type UiStrings } from '@errata/catalog';
-import { ErrorDocument, ErrorPage, RichTextView, type IllustrationKind } from '@errata/react';
+import { formatUi, type Catalog, type CatalogEntry, type FormattedMessage, type UiStrings } from '@errata/catalog';
+import { CatalogErrorPage, ErrorDocument, RichTextView, safeHref } from '@errata/react';
 import { stylesheet } from '@errata/react/stylesheet';
 import type { Brand, ThemeName } from '@errata/tokens';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -55,10 +55,26 @@ export function createHtmlRenderer(options: HtmlRendererOptions): HtmlRenderer {
 
   function compile(shape: Shape, entry: CatalogEntry, ui: UiStrings): CompiledPage {
     const { brand } = options;
-    const brandName = brand?.name ?? options.serviceName ?? '';
-    const steps = Array.from({ length: shape.steps }, (_, i) => sentinel(`step${i}`));
-    const action = primaryAction(entry, ui, options.links);
+    const brandName = brand?.name ?? options.serviceName;
+    // The message as sentinels: its text depends on per-request values, its shape does not.
+    const message: FormattedMessage = {
+      code: shape.code,
+      locale: shape.locale,
+      dir: shape.dir,
+      tone: shape.tone as FormattedMessage['tone'],
+      title: sentinel('title'),
+      description: [sentinel('description')],
+      nextSteps: Array.from({ length: shape.steps }, (_, i) => [sentinel(`step${i}`)]),
+      ...(shape.alternative ? { alternative: [sentinel('alternative')] } : {}),
+    };
     const footer = brandName ? uiText(options.catalog, shape.locale, 'footer', { brandName }) || brandName : undefined;
+    const identity = brandName
+      ? {
+          name: brandName,
+          ...(brand?.homeHref ? { homeHref: brand.homeHref } : options.links.home ? { homeHref: options.links.home } : {}),
+          ...(brand?.logo ? { logo: brand.logo } : {}),
+        }
+      : undefined;
     const page = (
       <ErrorDocument
         lang={shape.locale}
@@ -71,26 +87,18 @@ export function createHtmlRenderer(options: HtmlRendererOptions): HtmlRenderer {
         stylesheet={shape.diagnostics ? { css: stylesheet.css + panelCss } : stylesheet}
         {...(options.nonce ? { nonce: sentinel('nonce') } : {})}
       >
-        <ErrorPage
-          title={sentinel('title')}
-          description={sentinel('description')}
-          nextSteps={steps}
-          {...(action ? { primaryAction: action } : {})}
-          {...(shape.alternative ? { alternative: sentinel('alternative') } : {})}
-          illustration={illustrationFor(entry)}
-          {...(shape.retry ? { retry: { text: sentinel('retry') } } : {})}
+        <CatalogErrorPage
+          message={message}
+          entry={entry}
+          links={options.links}
           traceId={sentinel('trace')}
-          {...(options.links.status ? { statusHref: options.links.status } : {})}
+          ui={ui}
+          // "Try again" goes to the request's own path: a slot, filled with a checked path.
+          currentHref={`/${sentinel('path')}`}
+          {...(shape.retry ? { retry: { text: sentinel('retry') } } : {})}
           {...(shape.diagnostics ? { diagnostics: sentinel('diagnostics') } : {})}
-          brand={{ name: brandName, ...(brand?.homeHref ? { homeHref: brand.homeHref } : options.links.home ? { homeHref: options.links.home } : {}), ...(brand?.logo ? { logo: brand.logo } : {}) }}
+          {...(identity ? { brand: identity } : {})}
           {...(footer ? { footer } : {})}
-          labels={{
-            reference: ui.reference,
-            quoteReference: ui.quoteReference,
-            statusPage: ui.statusPage,
-            diagnostics: ui.diagnostics,
-            skipToContent: ui.skipToContent,
-          }}
         />
       </ErrorDocument>
     );
@@ -133,6 +141,7 @@ export function createHtmlRenderer(options: HtmlRendererOptions): HtmlRenderer {
         alternative: link(message.alternative),
         trace: escapeHtml(ctx.traceId),
         retry: retryHtml(ctx, options.catalog),
+        path: retryPath(ctx.path),
       };
       for (let i = 0; i < shape.steps; i++) values[`step${i}`] = link(message.nextSteps[i]);
       if (ctx.diagnostics) values.diagnostics = diagnosticsPanel(ctx.diagnostics);
@@ -142,6 +151,15 @@ export function createHtmlRenderer(options: HtmlRendererOptions): HtmlRenderer {
       return { body: text, bytes, styleSources, imgData };
     },
   };
+}
+
+/**
+ * The template's "Try again" href is `/` + this slot: the request path without its leading
+ * slash, only when it is a plain same-origin path (never `//host`), else empty (the home `/`).
+ */
+function retryPath(path: string): string {
+  if (!path.startsWith('/') || path.startsWith('//') || path.length > 2048 || safeHref(path) !== path) return '';
+  return escapeHtml(path.slice(1));
 }
 
 /** The retry notice text with a machine-readable `<time>`, as RetryNotice renders it. */
@@ -159,23 +177,6 @@ function retryHtml(ctx: ResponseContext, catalog: Catalog): string {
   }
   if (!text) return '';
   return datetime ? `<time datetime="${escapeHtml(datetime)}">${escapeHtml(text)}</time>` : escapeHtml(text);
-}
-
-function primaryAction(entry: CatalogEntry, ui: UiStrings, links: Partial<Record<LinkName, string>>): { label: string; href: string } | undefined {
-  if (entry.action === 'sign-in' && links.signIn) return { label: ui.signIn, href: links.signIn };
-  if (entry.action === 'contact-support' && links.support) return { label: ui.contactSupport, href: links.support };
-  if (links.home) return { label: ui.home, href: links.home };
-  return undefined;
-}
-
-function illustrationFor(entry: CatalogEntry): IllustrationKind {
-  if (entry.status === 404 || entry.status === 410) return 'not-found';
-  if (entry.action === 'sign-in') return 'sign-in';
-  if (entry.status === 403) return 'forbidden';
-  if (entry.code === 'MAINTENANCE') return 'maintenance';
-  if (entry.category === 'dependency' || entry.cause === 'upstream') return 'dependency';
-  if (entry.action === 'wait') return 'wait';
-  return 'broken';
 }
 
 /** The class RichTextView puts on links, so spliced links look the same as rendered ones. */

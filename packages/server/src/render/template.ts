@@ -2,7 +2,7 @@
  * Pre-rendered markup with named holes. Sentinels use private-use code points that React leaves
  * alone when escaping, so they survive rendering; per request, each hole gets an escaped value.
  */
-export type Slot = 'title' | 'description' | 'alternative' | 'retry' | 'trace' | 'diagnostics' | 'nonce' | `step${number}`;
+export type Slot = 'title' | 'description' | 'alternative' | 'retry' | 'trace' | 'diagnostics' | 'nonce' | 'path' | `step${number}`;
 
 const open = '\uE000errata:';
 const close = '\uE001';
