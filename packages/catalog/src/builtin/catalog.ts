@@ -4,6 +4,7 @@ import type { Catalog, CatalogEntryInput, MessageSet, Tone } from '../types.js';
 import { builtinCodes, builtinMetadata, type BuiltinCode } from './entries.js';
 import { en } from './messages/en.js';
 import { ar } from './messages/ar.js';
+import { es } from './messages/es.js';
 // Adding a locale is one import here and one key in `builtinMessages` below.
 
 type LocaleMessages = Record<BuiltinCode, Record<Tone, MessageSet>>;
@@ -11,6 +12,7 @@ type LocaleMessages = Record<BuiltinCode, Record<Tone, MessageSet>>;
 const builtinMessages: Record<string, LocaleMessages> = {
   en,
   ar,
+  es,
 };
 
 const entries: CatalogEntryInput[] = builtinCodes.map((code) => ({
