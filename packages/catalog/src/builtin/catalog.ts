@@ -5,6 +5,7 @@ import { builtinCodes, builtinMetadata, type BuiltinCode } from './entries.js';
 import { en } from './messages/en.js';
 import { ar } from './messages/ar.js';
 import { es } from './messages/es.js';
+import { de } from './messages/de.js';
 // Adding a locale is one import here and one key in `builtinMessages` below.
 
 type LocaleMessages = Record<BuiltinCode, Record<Tone, MessageSet>>;
@@ -13,6 +14,7 @@ const builtinMessages: Record<string, LocaleMessages> = {
   en,
   ar,
   es,
+  de,
 };
 
 const entries: CatalogEntryInput[] = builtinCodes.map((code) => ({
