@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const pkg = join(import.meta.dirname, '..');
@@ -51,6 +52,25 @@ describe('errata lint', () => {
     const r = errata('lint', join(fixtures, 'bad-copy.json'), '--tone', 'neutral', '--format', 'json');
     const report = JSON.parse(r.stdout) as { findings: { tone: string }[] };
     expect(new Set(report.findings.map((f) => f.tone))).toEqual(new Set(['neutral']));
+  });
+
+  it('lets the friendly tone use the informal address with --informal', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'errata-cli-'));
+    try {
+      const mod = (await import(pathToFileURL(join(fixtures, 'good-catalog.mjs')).href)) as { entries: { messages: Record<string, unknown> }[] };
+      const entries = structuredClone(mod.entries);
+      const de = { title: 'Änderungen nicht gespeichert', description: 'Die Verbindung brach ab, bevor die Änderungen bei uns ankamen.', nextSteps: ['Prüfe deine Verbindung und versuche es erneut.'], alternative: 'Wenn du Hilfe brauchst, <link>schreib dem Support</link>.' };
+      const formal = { ...de, nextSteps: ['Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.'], alternative: 'Wenn Sie Hilfe brauchen, <link>wenden Sie sich an den Support</link>.' };
+      entries[0]!.messages.de = { friendly: de, neutral: formal, formal };
+      writeFileSync(join(dir, 'du.json'), JSON.stringify(entries));
+      const strict = errata('lint', join(dir, 'du.json'), '--locale', 'de', '--format', 'json');
+      const findings = (JSON.parse(strict.stdout) as { findings: { ruleId: string; tone: string }[] }).findings;
+      expect(findings.some((f) => f.ruleId === 'TN-09' && f.tone === 'friendly')).toBe(true);
+      const allowed = errata('lint', join(dir, 'du.json'), '--locale', 'de', '--informal', 'de', '--format', 'json');
+      expect((JSON.parse(allowed.stdout) as { findings: { ruleId: string }[] }).findings.filter((f) => f.ruleId === 'TN-09')).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('fails on warnings over --max-warnings', () => {

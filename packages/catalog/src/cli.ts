@@ -1,5 +1,5 @@
 // `errata`: lint catalog copy against the tone guide, or write the error reference.
-//   errata lint [catalogFile] [--format json|text] [--max-warnings N] [--locale x] [--tone y]
+//   errata lint [catalogFile] [--format json|text] [--max-warnings N] [--locale x] [--tone y] [--informal de]
 //   errata docs --out <dir> [--base-url <url>] [catalogFile]
 // Exit status: 0 clean, 1 error-level findings (or too many warnings) or an invalid catalog,
 // 2 a usage problem (unknown flag, unreadable file).
@@ -12,11 +12,12 @@ import { builtinCatalog, CatalogError, defineCatalog, type Catalog, type Catalog
 import { formatReport, lintCatalog, lintReportSummary, type LintableEntry, type LintReport, type Tone } from './lint/index.js';
 
 const HELP = `Usage:
-  errata lint [catalogFile] [--format text|json] [--max-warnings N] [--locale x[,y]] [--tone t[,u]] [--show-suppressed]
+  errata lint [catalogFile] [--format text|json] [--max-warnings N] [--locale x[,y]] [--tone t[,u]] [--informal de[,es]] [--show-suppressed]
   errata docs --out <dir> [--base-url <url>] [catalogFile]
 
 catalogFile: a .json file (an array of entries, or { "entries": [...] }) or a .js/.mjs module
-(default export, or a \`catalog\` or \`entries\` export). Without it the built-in catalog is used.`;
+(default export, or a \`catalog\` or \`entries\` export). Without it the built-in catalog is used.
+--informal: locales whose friendly tone may use the informal "you" (de du, es tú), a brand choice.`;
 
 class UsageError extends Error {}
 
@@ -72,6 +73,7 @@ async function lint(args: string[]): Promise<number> {
       locale: { type: 'string', multiple: true },
       tone: { type: 'string', multiple: true },
       'show-suppressed': { type: 'boolean', default: false },
+      informal: { type: 'string', multiple: true },
     },
   });
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not ${values.format}.`);
@@ -83,7 +85,8 @@ async function lint(args: string[]): Promise<number> {
   if (positionals.length > 1) throw new UsageError('lint takes at most one catalog file.');
 
   const loaded = await loadCatalog(positionals[0]);
-  const options = { locales: list(values.locale), tones: tones as Tone[] | undefined };
+  const informal = list(values.informal);
+  const options = { locales: list(values.locale), tones: tones as Tone[] | undefined, ...(informal ? { informalAddress: informal } : {}) };
   let report: LintReport;
   if (loaded.kind === 'invalid') {
     // Still lint what can be read, so a file of bad copy reports per rule.
