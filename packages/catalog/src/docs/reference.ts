@@ -42,6 +42,14 @@ function firstSelectKey(elements: readonly MessageFormatElement[], name: string)
   return undefined;
 }
 
+function stringSample(name: string): string {
+  if (/email/i.test(name)) return 'help@example.com';
+  if (/phone/i.test(name)) return '0800 123 456';
+  if (/size|limit/i.test(name)) return '10 MB';
+  if (/service/i.test(name)) return 'Acme Billing';
+  return 'Acme';
+}
+
 /** Fixed, readable sample values per placeholder (a select takes its first named branch). */
 export function sampleValues(entry: CatalogEntry): Record<string, unknown> {
   const sources = Object.values(entry.messages.en ?? {}).flatMap((m) => [m.title, m.description, ...m.nextSteps, m.alternative ?? '']);
@@ -58,7 +66,7 @@ export function sampleValues(entry: CatalogEntry): Record<string, unknown> {
     else if (type === 'number') values[name] = /size|mb|megabytes/i.test(name) ? 10 : 30;
     else {
       const key = asts.map((a) => firstSelectKey(a, name)).find((k) => k !== undefined);
-      values[name] = key ?? (/email/i.test(name) ? 'help@example.com' : /phone/i.test(name) ? '0800 123 456' : /service/i.test(name) ? 'Acme Billing' : 'Acme');
+      values[name] = key ?? stringSample(name);
     }
   }
   return values;
