@@ -24,7 +24,8 @@ function termRule(
   }
 }
 
-const STATUS = /(?<![\p{L}\p{N}.,:/-])[45]\d\d(?![\p{L}\p{N}]|[.,:]\d)/gu;
+// A 4xx/5xx number that is not a quantity: "500 MB", "450 characters" or "400 €" are sizes, not statuses.
+const STATUS = /(?<![\p{L}\p{N}.,:/-])[45]\d\d(?![\p{L}\p{N}]|[.,:]\d|\s?(?:[kmgt]i?b|bytes?|kilobytes?|megabytes?|gigabytes?|ms|s|seconds?|minutes?|hours?|days?|characters?|words?|files?|items?|px|%|€|\$|£)(?![\p{L}\p{N}]))/giu;
 const HEX = /(?<![\p{L}\p{N}])0x[0-9a-f]+(?![\p{L}\p{N}])/giu;
 
 export const noTechnicalJargon: MessageRule = (ctx, emit) => {
