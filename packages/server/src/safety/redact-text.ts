@@ -8,11 +8,13 @@
 export const REDACTED = '[REDACTED]';
 
 type Rule = {
-  readonly pattern: RegExp;
-  readonly replace: string | ((match: string, ...groups: string[]) => string);
   /** Lower-case fragments of which a match must contain one: a cheap skip for the common case. */
   readonly hints?: readonly string[];
-};
+} & (
+  | { readonly pattern: RegExp; readonly replace: string | ((match: string, ...args: unknown[]) => string) }
+  /** For a rule that must choose where the next match may start (one regex replace cannot). */
+  | { readonly scan: (text: string) => string }
+);
 
 /** Key names whose value is a secret when they appear as `key=value` / `"key": "value"` in text. */
 const secretKeyWords = 'password|passwd|passphrase|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?|session[_-]?id|csrf|xsrf|signature';
@@ -48,19 +50,68 @@ export function passesLuhn(text: string): boolean {
   return sum % 10 === 0;
 }
 
+/**
+ * A query parameter starts at `?`, `&` or `;` and `name=`, or at their percent-encoded forms
+ * (`%3F`/`%26` and `name%3D`, once or twice encoded) as in a URL carried inside another URL's
+ * parameter (`?next=https%3A%2F%2Fapi%2Fcb%3Fkey%3D…`).
+ */
+const paramStart = /([?&;]|%(?:25)?(?:3[Ff]|26))([A-Za-z0-9_.[\]-]{1,64})(=|%(?:25)?3[Dd])/g;
+/** A value written as-is ends at the next `&`, `#`, space, quote or angle bracket. */
+const plainValue = /[^&#\s"'<>]{1,2048}/y;
+/** An encoded value also ends at an encoded `&` or `#` (`%26`, `%23`, or `%2526`, `%2523`). */
+const encodedValue = /(?:[^&#\s"'<>%]|%(?!26|23|2526|2523)){1,2048}/y;
+
+/**
+ * Blanks the values of sensitive query parameters wherever one starts in the text. After an
+ * ordinary parameter the search resumes right after its `=`, not after its value, so a URL
+ * nested in that value (`?next=https://api/cb?key=…`) has its own parameters checked; after a
+ * sensitive one it resumes after the blanked value.
+ */
+function redactQueryParams(text: string): string {
+  let out = '';
+  let last = 0;
+  paramStart.lastIndex = 0;
+  for (let match = paramStart.exec(text); match !== null; match = paramStart.exec(text)) {
+    const [start, separator = '', name = '', equals = ''] = match;
+    if (!isSensitiveParam(name)) continue;
+    const valueStart = match.index + start.length;
+    const value = separator.startsWith('%') || equals !== '=' ? encodedValue : plainValue;
+    value.lastIndex = valueStart;
+    if (!value.test(text)) continue;
+    out += text.slice(last, valueStart) + REDACTED;
+    last = value.lastIndex;
+    paramStart.lastIndex = last;
+  }
+  return out + text.slice(last);
+}
+
+/** A lone word such as "expired" or "missing.": prose after `token:`, not a token. */
+const proseWord = /^[A-Za-z][a-z]{1,15}[.!?]?$/;
+
+/**
+ * `key: value` / `key=value` / `"key": "value"` for a secret-sounding key, value blanked. One
+ * exception keeps error prose readable: after the bare word `token` and a plain `:` (no quote,
+ * no `=`), a lone lower-case word (`Invalid token: expired`) is left; anything with a digit,
+ * a symbol, inner capitals or over 16 letters is still blanked.
+ */
+function redactAssignment(match: string, ...args: unknown[]): string {
+  const [key, separator, scheme, value, offset, whole] = args as [string, string, string, string, number, string];
+  const before = offset > 0 ? whole.charAt(offset - 1) : '';
+  const bareToken = key.toLowerCase() === 'token' && !/[A-Za-z0-9_.-]/.test(before);
+  if (bareToken && separator.trim() === ':' && scheme === '' && proseWord.test(value)) return match;
+  return `${key}${separator}${scheme}${REDACTED}`;
+}
+
 const rules: readonly Rule[] = [
   // Whole header lines: an Authorization or Cookie value may hold spaces and `;`.
   { hints: ['authorization'], pattern: /((?:proxy-)?authorization["']?[ \t]{0,8}[:=][ \t]{0,8}["']?)[^\r\n"']{1,4096}/gi, replace: `$1${REDACTED}` },
   { hints: ['cookie'], pattern: /((?:set-)?cookie["']?[ \t]{0,8}[:=][ \t]{0,8}["']?)[^\r\n"']{1,4096}/gi, replace: `$1${REDACTED}` },
   // scheme://user:pass@host -> scheme://[REDACTED]@host (greedy to the last @ of the authority).
   { hints: ['://'], pattern: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{0,30}:\/\/)[^\s/?#"'<>]{1,512}@/g, replace: `$1${REDACTED}@` },
+  { hints: ['=', '%3d'], scan: redactQueryParams },
   {
-    pattern: /([?&;])([A-Za-z0-9_.[\]-]{1,64})=([^&#\s"'<>]{1,2048})/g,
-    replace: (match, separator = '', name = '') => (isSensitiveParam(name) ? `${separator}${name}=${REDACTED}` : match),
-  },
-  {
-    pattern: new RegExp(`((?:${secretKeyWords})[A-Za-z0-9_.-]{0,40}["']?[ \\t]{0,8}[:=][ \\t]{0,8}["']?)((?:(?:bearer|basic|digest|token)[ \\t]{1,8})?)(?!\\[REDACTED\\])[^\\s"'&,;<>)}\\]]{1,1024}`, 'gi'),
-    replace: `$1$2${REDACTED}`,
+    pattern: new RegExp(`((?:${secretKeyWords})[A-Za-z0-9_.-]{0,40})(["']?[ \\t]{0,8}[:=][ \\t]{0,8}["']?)((?:(?:bearer|basic|digest|token)[ \\t]{1,8})?)(?!\\[REDACTED\\])([^\\s"'&,;<>)}\\]]{1,1024})`, 'gi'),
+    replace: redactAssignment,
   },
   { hints: ['bearer'], pattern: /\b(bearer)[ \t]{1,8}[A-Za-z0-9\-._~+/]{1,4096}={0,4}/gi, replace: `$1 ${REDACTED}` },
   // Basic credentials outside a header line: base64 with a digit, `+`, `/` or padding, so that
@@ -105,6 +156,10 @@ export function redactSecrets(text: string, extra: readonly RegExp[]): string {
   const lower = out.toLowerCase();
   for (const rule of rules) {
     if (rule.hints !== undefined && !rule.hints.some((hint) => lower.includes(hint))) continue;
+    if ('scan' in rule) {
+      out = rule.scan(out);
+      continue;
+    }
     rule.pattern.lastIndex = 0;
     out = typeof rule.replace === 'string' ? out.replace(rule.pattern, rule.replace) : out.replace(rule.pattern, rule.replace);
   }

@@ -17,6 +17,15 @@ describe('redactor.string', () => {
     ['{"password": "hunter2", "user": "bob"}', '{"password": "[REDACTED]", "user": "bob"}'],
     ['aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'aws_secret_access_key = [REDACTED]'],
     ['card 4242-4242-4242-4242.', 'card [REDACTED].'],
+    // A URL inside another URL's parameter: the outer value is searched for parameters too.
+    ['/login?next=https://api.example.com/cb?key=SECRETVALUE123&x=1', '/login?next=https://api.example.com/cb?key=[REDACTED]&x=1'],
+    ['/login?next=https%3A%2F%2Fapi.example.com%2Fcb%3Fkey%3DSECRETVALUE123', '/login?next=https%3A%2F%2Fapi.example.com%2Fcb%3Fkey%3D[REDACTED]'],
+    ['/login?next=https%3A%2F%2Fapi%2Fcb%3Fsig%3DSECRETVALUE123%26page%3D2&x=1', '/login?next=https%3A%2F%2Fapi%2Fcb%3Fsig%3D[REDACTED]%26page%3D2&x=1'],
+    ['/a?next=https%253A%252F%252Fapi%252Fcb%253Fcode%253DSECRETVALUE123%2526page%253D2', '/a?next=https%253A%252F%252Fapi%252Fcb%253Fcode%253D[REDACTED]%2526page%253D2'],
+    ['/a?next=%2Fcb%3Fpage%3D2%26token%3DSECRETVALUE123', '/a?next=%2Fcb%3Fpage%3D2%26token%3D[REDACTED]'],
+    // A plain value may hold `%26`: it is blanked whole, not cut there.
+    ['/a?password=abc%26def&page=2', '/a?password=[REDACTED]&page=2'],
+    ['/a?token=abc?def=1', '/a?token=[REDACTED]'],
   ])('%s', (input, expected) => {
     expect(redactor.string(input)).toBe(expected);
   });
@@ -24,6 +33,30 @@ describe('redactor.string', () => {
   it('leaves ordinary text alone', () => {
     const text = 'Order ORD-2026-000417 for +1 415 555 0132 on 2026-11-21: Basic authentication failed; see https://example.com/help?page=2';
     expect(redactor.string(text)).toBe(text);
+  });
+
+  it('leaves ordinary nested return paths alone', () => {
+    for (const text of ['/login?next=/dashboard', '/login?next=%2Fdashboard%3Forder%3DORD-2026-000417&lang=en', 'https://app.example.com/login?next=https://app.example.com/orders?id=ORD-2026-000417&page=2']) {
+      expect(redactor.string(text)).toBe(text);
+    }
+  });
+
+  it('keeps "token:" prose but blanks token-shaped values after it', () => {
+    expect(redactor.string('Invalid token: expired')).toBe('Invalid token: expired');
+    expect(redactor.string('{"error":"CSRF token: mismatch."}')).toBe('{"error":"CSRF token: mismatch."}');
+    for (const [input, expected] of [
+      ['token: 123456', `token: ${REDACTED}`],
+      ['token: fakeTokenValue', `token: ${REDACTED}`],
+      ['token: abcdefghijklmnopqrst', `token: ${REDACTED}`],
+      ['token: fake-token-value', `token: ${REDACTED}`],
+      ['token=expired', `token=${REDACTED}`],
+      ['"token": "expired"', `"token": "${REDACTED}"`],
+      ['access_token: expired', `access_token: ${REDACTED}`],
+      ['x-csrf-token: expired', `x-csrf-token: ${REDACTED}`],
+      ['password: expired', `password: ${REDACTED}`],
+    ]) {
+      expect(redactor.string(input ?? ''), input).toBe(expected);
+    }
   });
 
   it('leaves digit runs that fail the Luhn check', () => {
@@ -49,7 +82,8 @@ describe('redactor.string', () => {
   });
 
   it('caps input before matching, and returns quickly on hostile input', () => {
-    const hostile = ['a'.repeat(1e6), '-----BEGIN '.repeat(1e5), '1'.repeat(1e6), '4 '.repeat(5e5), 'eyJ-'.repeat(3e5), 'token='.repeat(2e5), 'http://'.repeat(2e5), '?a='.repeat(3e5), 'Basic '.repeat(2e5)];
+    const hostile = ['a'.repeat(1e6), '-----BEGIN '.repeat(1e5), '1'.repeat(1e6), '4 '.repeat(5e5), 'eyJ-'.repeat(3e5), 'token='.repeat(2e5), 'http://'.repeat(2e5), '?a='.repeat(3e5), 'Basic '.repeat(2e5),
+      '%3Fkey%3D'.repeat(1e5), '?key=%3F'.repeat(1e5), `?next=${'%25'.repeat(3e5)}`, `?key%3D${'%'.repeat(1e6)}`, '&a%253D'.repeat(1e5), `token: ${'a'.repeat(1e6)}`];
     for (const input of hostile) {
       // Best of three, so a GC pause on a busy machine is not mistaken for slowness. A generous
       // guard: linear regexes take a few ms here; a backtracking one takes seconds every time.
@@ -130,6 +164,19 @@ describe('redactor.value', () => {
       url: `https://${REDACTED}@example.com/a?token=${REDACTED}&page=2`,
       query: { page: '2', api_key: REDACTED, password: REDACTED },
     });
+  });
+
+  it('blanks a secret in a URL nested in a parameter, wherever the URL sits', () => {
+    const plain = 'https://app.example.com/login?next=https://api.example.com/cb?api_key=SECRETVALUE123&x=1';
+    const encoded = 'https://app.example.com/login?next=https%3A%2F%2Fapi.example.com%2Fcb%3Fkey%3DSECRETVALUE123';
+    for (const text of [plain, encoded]) {
+      const url = new URL(text);
+      const summary = { method: 'GET', path: url.pathname, query: Object.fromEntries(url.searchParams), headers: { referer: text } };
+      const output = JSON.stringify(redactor.value({ text, url: text, link: [url], params: url.searchParams, request: summary }));
+      expect(output, text).not.toContain('SECRETVALUE123');
+      expect(output).toContain('/login');
+    }
+    expect(redactor.value({ next: new URL(encoded).searchParams.get('next') })).toEqual({ next: `https://api.example.com/cb?key=${REDACTED}` });
   });
 
   it('never invokes getters', () => {
