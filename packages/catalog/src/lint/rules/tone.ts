@@ -42,7 +42,7 @@ export const noTechnicalJargon: MessageRule = (ctx, emit) => {
 };
 
 const BLAME_START =
-  /^(?:oops[.,]?\s*)?you\s+(?:forgot|failed\s+to|didn['’]t|did\s+not|entered|typed|sent|specified|must\s+have|made|chose|selected|submitted|provided|gave|clicked|tried\s+to|haven['’]t|have\s+not|have\s+(?:entered|typed|made|sent|used|exceeded|reached)|['’]ve\s+(?:entered|typed|made|sent|exceeded)|exceeded|missed|broke|used\s+(?:an?\s+)?(?:wrong|incorrect|invalid))\b/iu;
+  /^(?:oops[.,]?\s*)?you\s+(?:forgot|failed\s+to|didn['’]t|did\s+not|entered|typed|sent|specified|must\s+have|made|chose|selected|submitted|provided|gave|clicked|tried\s+to|haven['’]t|have\s+not|have\s+(?:entered|typed|made|sent|exceeded)|['’]ve\s+(?:entered|typed|made|sent|exceeded)|exceeded|missed|broke|used\s+(?:an?\s+)?(?:wrong|incorrect|invalid))\b/iu;
 const BLAME_ANYWHERE = /\byour\s+(?:mistake|fault|error)\b/iu;
 const WRONG_WITH_YOU = /\b(?:you|your)\b[^.?!]*\b(?:incorrect|wrong)\b/iu;
 
