@@ -68,7 +68,7 @@ describe('generateReference', () => {
 describe('docs/reference (committed)', () => {
   it('matches the catalog', () => {
     const fresh = generateReference(builtinCatalog);
-    const hint = 'docs/reference is out of date: run `npm run build && npm run docs` and commit the result';
+    const hint = 'docs/reference is out of date: run `npm run build && npm run docs` (node packages/catalog/dist/cli.js docs --out docs/reference) and commit the result';
     expect(existsSync(committed), hint).toBe(true);
     const onDisk = readdirSync(committed).filter((f) => f.endsWith('.md')).sort();
     expect(onDisk, hint).toEqual([...fresh.keys()].sort());
