@@ -155,7 +155,13 @@ export function lintCatalog(input: LintableCatalog | readonly LintableEntry[], o
   const toneFilter = options.tones ?? tones;
   for (const code of catalog.codes) {
     if (options.codes && !options.codes.includes(code)) continue;
-    const entry = catalog.get(code);
+    let entry: LintableEntry;
+    try {
+      entry = catalog.get(code);
+    } catch {
+      continue; // a catalog that lists a code it cannot return is the catalog's bug, not copy
+    }
+    if (typeof entry !== 'object' || entry === null) continue;
     for (const locale of catalog.locales) {
       if (localeFilter && !localeFilter.includes(locale)) continue;
       for (const tone of toneFilter) {
