@@ -2,6 +2,13 @@
 // batches; rounds are interleaved across variants so drift (turbo, GC, other load) hits all of
 // them alike, and the median round is reported.
 import { performance } from 'node:perf_hooks';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+
+// A full GC before each timed run, so one variant's garbage (React allocates a lot) is not
+// collected on the next variant's clock.
+v8.setFlagsFromString('--expose-gc');
+const collectGarbage = vm.runInNewContext('gc');
 
 let sink = 0;
 /** Keep results observable so the JIT cannot drop the work. */
@@ -38,7 +45,10 @@ export function compare(variants, { rounds = 3, ms = 700, warmupMs = 300 } = {})
   for (const name of names) opsPerSecond(variants[name], warmupMs);
   const samples = Object.fromEntries(names.map((n) => [n, []]));
   for (let r = 0; r < rounds; r++) {
-    for (const name of r % 2 ? [...names].reverse() : names) samples[name].push(opsPerSecond(variants[name], ms));
+    for (const name of r % 2 ? [...names].reverse() : names) {
+      collectGarbage();
+      samples[name].push(opsPerSecond(variants[name], ms));
+    }
   }
   return Object.fromEntries(names.map((n) => [n, median(samples[n])]));
 }
