@@ -83,7 +83,8 @@ export const recoveryInfo: MessageRule = (ctx, emit) => {
       emit({ ruleId: 'ST-03', severity: 'warning', field: '*', text, message: 'A 429 says how long to wait ({retryAfterSeconds, plural, …} or {retryAt, time, short}).' });
     }
   }
-  const needsInputStatus = entry.status >= 500 && (entry.transactional === true || entry.severity === 'high');
+  // A transactional 5xx (tone rules table) and any high-severity error (the severity dial).
+  const needsInputStatus = (entry.status >= 500 && entry.transactional === true) || entry.severity === 'high';
   if (needsInputStatus) {
     const mentions = [...args.keys()].some((n) => INPUT_ARG.test(n)) || primaryTexts(ctx, ['title', 'description', 'nextSteps', 'alternative']).some(({ variant }) => findTerms(variant.text, ctx.words?.inputStatus ?? [], variant.masks).length > 0);
     // Only locales we have input words for can be checked by text; others pass on an argument.
