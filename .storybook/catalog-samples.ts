@@ -5,12 +5,19 @@ import type { ArgType, CatalogEntry, LinkKey, Tone } from '@errata/catalog';
  * everywhere, so a designer compares like with like.
  */
 
-/** Where the sample pages' links go. Keys without a URL render their words as plain text. */
+/**
+ * Where the sample pages' links go. Keys without a URL (`back`, `retry`) render their words as
+ * plain text; "Try again" goes to the request's own path (`sampleCurrentHref`).
+ */
 export const sampleLinks: Readonly<Partial<Record<LinkKey, string>>> = {
   home: '/',
   support: '/support',
   status: 'https://status.example.com',
+  signIn: '/sign-in',
 };
+
+/** The path of the request that failed, where "Try again" leads. */
+export const sampleCurrentHref = '/journeys/search';
 
 export const sampleTraceId = '4bf92f3577b34da6a3ce929d0e0e4736';
 

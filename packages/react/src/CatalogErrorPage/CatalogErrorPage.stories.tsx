@@ -3,7 +3,7 @@ import { builtinCatalog, formatMessage, formatUi, uiStrings, type BuiltinCode, t
 import type { RetryNoticeProps } from '@errata/react';
 import { exampleBrand } from '@errata/tokens';
 import { Banner, CatalogErrorPage, RichTextView } from '@errata/react';
-import { localeFrom, sampleLinks, sampleMoment, sampleTimeZone, sampleTraceId, sampleValues, toneFrom } from '../../../../.storybook/catalog-samples.js';
+import { localeFrom, sampleCurrentHref, sampleLinks, sampleMoment, sampleTimeZone, sampleTraceId, sampleValues, toneFrom } from '../../../../.storybook/catalog-samples.js';
 
 /**
  * Catalog/<CODE>: every code of the built-in catalog as a user sees it, in the toolbar's tone and
@@ -27,14 +27,15 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /**
- * The retry notice a server would add: a wait in seconds when the entry takes one (Retry-After in
- * seconds), a time of day when it takes a moment, none otherwise.
+ * The retry notice a server adds when it knows when to try again: a wait in seconds for entries
+ * that take `retryAfterSeconds`, a moment for those that take `retryAt`; none otherwise (a page
+ * never promises a time the server does not know).
  */
 function sampleRetry(entry: CatalogEntry, locale: string): RetryNoticeProps | undefined {
   if (entry.args.retryAfterSeconds === 'number') {
     return { text: formatUi(locale, 'retryAfterSeconds', { seconds: 30 }), seconds: 30 };
   }
-  if (entry.action === 'wait' || entry.action === 'retry') {
+  if (entry.args.retryAt === 'date' || entry.args.retryAt === 'time') {
     return { text: formatUi(locale, 'retryAt', { time: sampleMoment }, { timeZone: sampleTimeZone }), at: sampleMoment };
   }
   return undefined;
@@ -54,9 +55,9 @@ function CatalogStory({ code, context }: { code: BuiltinCode; context: StoryCont
 
   if (entry.kind === 'notice') {
     return (
-      <>
+      <div style={samplePage}>
         {/* The sample page around the banner is English scaffolding, marked so for screen readers. */}
-        <header lang="en" dir="ltr" style={{ padding: '1rem' }}>
+        <header lang="en" dir="ltr">
           <p>{brand?.name ?? 'Example Travel'}</p>
         </header>
         <Banner tone={entry.bannerTone} title={message.title} dismissHref="#dismissed" dismissLabel={ui.dismiss}>
@@ -69,11 +70,11 @@ function CatalogStory({ code, context }: { code: BuiltinCode; context: StoryCont
             </p>
           ))}
         </Banner>
-        <main lang="en" dir="ltr" style={{ padding: '1rem' }}>
+        <main lang="en" dir="ltr">
           <h1>Saved journeys</h1>
           <p>Your three most recent searches are listed below.</p>
         </main>
-      </>
+      </div>
     );
   }
 
@@ -84,11 +85,15 @@ function CatalogStory({ code, context }: { code: BuiltinCode; context: StoryCont
       links={sampleLinks}
       traceId={sampleTraceId}
       ui={ui}
+      currentHref={sampleCurrentHref}
       {...(retry ? { retry } : {})}
       {...(brand ? { brand } : {})}
     />
   );
 }
+
+/** The small product page a notice sits on: one readable column, as most pages have. */
+const samplePage = { maxInlineSize: '48rem', marginInline: 'auto', padding: '1rem' } as const;
 
 function renderCode(code: BuiltinCode): Story['render'] {
   return (_args, context) => <CatalogStory code={code} context={context} />;

@@ -25,7 +25,8 @@ const localeNames: Readonly<Record<string, string>> = { en: 'English', es: 'Span
 const toneNames: Readonly<Record<Tone, string>> = { friendly: 'Friendly', neutral: 'Neutral', formal: 'Formal' };
 
 // Codes like SESSION_EXPIRING are one long word: let them wrap rather than widen the page at 320 px.
-const page: CSSProperties = { padding: vars.space.large, maxInlineSize: '100%', boxSizing: 'border-box', overflowWrap: 'anywhere' };
+// (`break-word`, not `anywhere`, so table columns keep their words whole.)
+const page: CSSProperties = { padding: vars.space.large, maxInlineSize: '100%', boxSizing: 'border-box', overflowWrap: 'break-word' };
 const scroller: CSSProperties = { overflowX: 'auto', marginBlockEnd: vars.space.xlarge };
 const table: CSSProperties = { borderCollapse: 'collapse', inlineSize: '100%', minInlineSize: '64rem' };
 const caption: CSSProperties = { textAlign: 'start', fontWeight: 'bold', paddingBlockEnd: vars.space.small };
@@ -44,6 +45,10 @@ function lintOnce(): LintReport | Error {
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error));
   }
+}
+
+function count(findings: readonly LintFinding[], severity: LintFinding['severity']): number {
+  return findings.filter((finding) => finding.severity === severity).length;
 }
 
 function keyOf(code: string, locale: string, tone: string): string {
@@ -126,8 +131,8 @@ function CopyReview() {
         <p role="alert">The copy linter failed, so findings are not shown: {report.message}</p>
       ) : (
         <p>
-          {active.filter((finding) => finding.severity === 'error').length} errors, {active.filter((finding) => finding.severity === 'warning').length}{' '}
-          warnings, {report.findings.length - active.length} suppressed findings.
+          {count(active, 'error')} errors, {count(active, 'warning')} warnings, {count(active, 'info')} notes,{' '}
+          {report.findings.length - active.length} suppressed findings.
         </p>
       )}
       {builtinCatalog.codes.map((code) => {
