@@ -165,6 +165,34 @@ describe('missing or unusable values', () => {
     expect(text(saved.description)).toMatch(/answers/);
   });
 
+  it('leave no double, leading or trailing spaces where an empty branch or value sat', () => {
+    const entry: CatalogEntryInput = {
+      ...testEntry,
+      code: 'TEST_SPACES',
+      args: { saved: 'string', name: 'string' },
+      messages: Object.fromEntries(
+        ['en', 'es', 'de', 'ar'].map((l) => [
+          l,
+          tones3({
+            title: 'Spaces',
+            description: ' {saved, select, yes {Saved.} other {}} It failed. {saved, select, yes {Saved.} other {}} <link>{name} </link> {saved, select, yes {Done.} other {}} ',
+            nextSteps: ['{saved, select, yes {Wait.} other {}}', 'Try again.'],
+            alternative: 'Ask {name}  now.',
+          }),
+        ]),
+      ),
+      links: { description: 'support', alternative: 'support' },
+    };
+    const spaces = defineCatalog([entry]);
+    const missing = formatMessage(spaces, 'TEST_SPACES', { values: { name: 'Ana' } });
+    expect(missing.description).toEqual(['It failed. ', { tag: 'support', children: 'Ana ' }]);
+    expect(missing.nextSteps).toEqual([['Try again.']]);
+    expect(text(missing.alternative)).toBe('Ask Ana now.');
+    const saved = formatMessage(spaces, 'TEST_SPACES', { values: { saved: 'yes', name: 'Ana' } });
+    expect(text(saved.description)).toBe('Saved. It failed. Saved. Ana Done.');
+    expect(saved.nextSteps.map(text)).toEqual(['Wait.', 'Try again.']);
+  });
+
   it('do not leak between calls (the formatter cache is keyed by message, not values)', () => {
     const a = formatMessage(catalog, 'TEST_PLURAL', { values: { n: 5, at: 0, name: 'Ana' } });
     const b = formatMessage(catalog, 'TEST_PLURAL', { values: { n: 5, at: 0 } });

@@ -189,13 +189,34 @@ function run(formatter: IntlMessageFormat, values: Record<string, Value>, link: 
       else parts.push(String(part));
     }
   }
-  // An empty select branch (e.g. `other {}`) leaves stray spaces at the edges.
-  const first = parts[0];
-  if (typeof first === 'string') parts[0] = first.trimStart();
-  const lastIndex = parts.length - 1;
-  const last = parts[lastIndex];
-  if (typeof last === 'string') parts[lastIndex] = last.trimEnd();
-  return Object.freeze(parts.filter((p) => p !== ''));
+  return Object.freeze(tidySpaces(parts));
+}
+
+/**
+ * An empty select branch (`other {}`) or a missing value leaves stray spaces: at the edges, or two
+ * in a row where the branch sat between two sentences. Collapse runs of spaces (also across a link
+ * edge) and trim the ends, on the assembled output so every field and branch gets the same care.
+ */
+function tidySpaces(parts: readonly (string | LinkPart)[]): (string | LinkPart)[] {
+  const out: (string | LinkPart)[] = [];
+  let endsWithSpace = true; // true at the start, so leading spaces go
+  for (const part of parts) {
+    const raw = typeof part === 'string' ? part : part.children;
+    let tidied = raw.replace(/ {2,}/g, ' ');
+    if (out.length === 0 && typeof part === 'string') tidied = tidied.trimStart();
+    else if (endsWithSpace) tidied = tidied.replace(/^ /, '');
+    if (tidied !== '') endsWithSpace = tidied.endsWith(' ');
+    if (typeof part !== 'string') out.push(tidied === raw ? part : { tag: part.tag, children: tidied });
+    else if (tidied !== '') out.push(tidied);
+  }
+  const lastIndex = out.length - 1;
+  const last = out[lastIndex];
+  if (typeof last === 'string') {
+    const trimmed = last.trimEnd();
+    if (trimmed === '') out.pop();
+    else out[lastIndex] = trimmed;
+  }
+  return out;
 }
 
 function safeRun(compiled: Compiled, coerced: Coerced, link: LinkKey | undefined, allArgs: readonly string[]): RichText {
