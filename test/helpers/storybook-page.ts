@@ -28,13 +28,19 @@ export class StoryViewer {
   ) {}
 
   async show(storyId: string): Promise<void> {
-    if (!this.#loaded) {
-      await this.#load(storyId);
-      this.#loaded = true;
-    } else {
-      await this.#switchTo(storyId);
+    try {
+      if (!this.#loaded) {
+        await this.#load(storyId);
+        this.#loaded = true;
+      } else {
+        await this.#switchTo(storyId);
+      }
+      await waitForRenderedRoot(this.page, storyId);
+    } catch (error) {
+      // After a failure the preview may be in any state: the next story starts from a fresh load.
+      this.reset();
+      throw error;
     }
-    await waitForRenderedRoot(this.page, storyId);
   }
 
   /** Forgets the loaded page, so the next story loads afresh (e.g. after a failure). */
@@ -79,10 +85,7 @@ export class StoryViewer {
         }),
       storyId,
     );
-    if (outcome !== 'rendered') {
-      this.reset();
-      throw new Error(`Story ${storyId} did not render: ${outcome}`);
-    }
+    if (outcome !== 'rendered') throw new Error(`Story ${storyId} did not render: ${outcome}`);
   }
 }
 
