@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { parseMessage, usageOf } from '../icu.js';
 import { builtinCatalog, builtinCodes, builtinLocales, formatMessage, messageFields, tones, type MessageSet, type RichText } from '../index.js';
 
@@ -54,6 +55,45 @@ describe('built-in catalog', () => {
       if (entry.status === 503) expect(entry.permanent || /\{availableAt, (time|date)/.test(all), entry.code).toBe(true);
       if (entry.status === 429) expect(/\{(retryAfterSeconds|retryAt)\b/.test(all), entry.code).toBe(true);
       if (entry.transactional && entry.status >= 500) expect(all, entry.code).toMatch(/\{answersSaved, select, yes \{/);
+    }
+  });
+
+  // GOV.UK 503 pattern (tone rule ST-03): "the day, date and time it is going to be available".
+  it('gives the day, date and time a 503 ends, in every locale and tone', () => {
+    for (const entry of builtinCatalog.entries.filter((e) => e.status === 503 && !e.permanent)) {
+      expect(entry.args.availableAt, entry.code).toBe('date');
+      for (const locale of builtinCatalog.locales) {
+        for (const tone of tones) {
+          const parsed = parseMessage(entry.messages[locale]![tone].description);
+          if (!parsed.ok) throw new Error(parsed.error);
+          expect(usageOf(parsed.ast).args.get('availableAt'), `${entry.code} ${locale}/${tone}`).toEqual(new Set(['date', 'time']));
+          expect(JSON.stringify(entry.messages[locale]![tone].description), `${entry.code} ${locale}/${tone}`).toMatch(/availableAt, date, full/);
+        }
+      }
+    }
+  });
+
+  // Whole sentences in every branch: an empty `other {}` would leave a gap the translator never sees.
+  it('has no empty select or plural branch in any message', () => {
+    const emptyBranches = (elements: readonly MessageFormatElement[]): string[] =>
+      elements.flatMap((el) =>
+        el.type === TYPE.select || el.type === TYPE.plural
+          ? Object.entries(el.options).flatMap(([key, option]) => (option.value.length === 0 ? [`${el.value}.${key}`] : emptyBranches(option.value)))
+          : el.type === TYPE.tag
+            ? emptyBranches(el.children)
+            : [],
+      );
+    for (const entry of builtinCatalog.entries) {
+      for (const [locale, byTone] of Object.entries(entry.messages)) {
+        for (const tone of tones) {
+          const set = byTone[tone];
+          for (const message of [set.title, set.description, ...set.nextSteps, set.alternative ?? '']) {
+            const parsed = parseMessage(message);
+            if (!parsed.ok) throw new Error(parsed.error);
+            expect(emptyBranches(parsed.ast), `${entry.code} ${locale}/${tone}: ${message}`).toEqual([]);
+          }
+        }
+      }
     }
   });
 

@@ -329,7 +329,7 @@ export const builtinMetadata: Record<BuiltinCode, BuiltinMetadata> = {
     action: 'wait',
     causeKnown: true,
     transactional: true,
-    args: { availableAt: 'time', answersSaved: 'string' },
+    args: { availableAt: 'date', answersSaved: 'string' },
     links: { nextSteps: 'status', ...supportAlternative },
     when: 'The service is overloaded or switched off for a short time and cannot handle requests.',
     operator: {

@@ -9,6 +9,7 @@
 // Maintenance is never called صيانة (a vague word in the tone guide): it is planned work.
 import type { MessageSet, Tone } from '../../types.js';
 import type { BuiltinCode } from '../entries.js';
+import { withAnswers } from './answers.js';
 
 const help = {
   friendly: 'هل تحتاج إلى مساعدة؟ <link>تواصل مع الدعم</link>.',
@@ -19,9 +20,9 @@ const help = {
 const statusStep = '<link>تحقّق من حالة الخدمة</link> للاطلاع على آخر المستجدات.';
 
 const saved = {
-  friendly: '{answersSaved, select, yes {لقد حفظنا إجاباتك.} no {لم نتمكّن من حفظ إجاباتك.} other {}}',
-  neutral: '{answersSaved, select, yes {تم حفظ إجاباتك.} no {لم تُحفظ إجاباتك.} other {}}',
-  formal: '{answersSaved, select, yes {تم حفظ إجاباتك.} no {لم تُحفظ إجاباتك.} other {}}',
+  friendly: { yes: 'لقد حفظنا إجاباتك.', no: 'لم نتمكّن من حفظ إجاباتك.' },
+  neutral: { yes: 'تم حفظ إجاباتك.', no: 'لم تُحفظ إجاباتك.' },
+  formal: { yes: 'تم حفظ إجاباتك.', no: 'لم تُحفظ إجاباتك.' },
 } as const;
 
 const seconds = '{retryAfterSeconds, plural, zero {لحظة} one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}}';
@@ -94,21 +95,21 @@ export const ar: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     friendly: {
       title: 'تم تسجيل خروجك',
       description:
-        'سجّلنا خروجك حفاظًا على أمان حسابك. {answersSaved, select, yes {لقد حفظنا إجاباتك.} no {لم نتمكّن من حفظ الإجابات التي لم ترسلها بعد.} other {}}',
+        withAnswers('سجّلنا خروجك حفاظًا على أمان حسابك.', { yes: 'لقد حفظنا إجاباتك.', no: 'لم نتمكّن من حفظ الإجابات التي لم ترسلها بعد.' }),
       nextSteps: ['<link>سجّل الدخول مجددًا</link> لتكمل من حيث توقفت.'],
       alternative: help.friendly,
     },
     neutral: {
       title: 'تم تسجيل خروجك',
       description:
-        'سجّلنا خروجك حفاظًا على أمان حسابك. {answersSaved, select, yes {تم حفظ إجاباتك.} no {لم تُحفظ الإجابات التي لم ترسلها بعد.} other {}}',
+        withAnswers('سجّلنا خروجك حفاظًا على أمان حسابك.', { yes: 'تم حفظ إجاباتك.', no: 'لم تُحفظ الإجابات التي لم ترسلها بعد.' }),
       nextSteps: ['<link>سجّل الدخول مرة أخرى</link> للمتابعة.'],
       alternative: help.neutral,
     },
     formal: {
       title: 'تم تسجيل خروجك',
       description:
-        'حرصًا على أمان حسابك، أنهينا جلستك بعد فترة من عدم النشاط. {answersSaved, select, yes {تم حفظ إجاباتك.} no {لم تُحفظ الإجابات التي لم تُرسَل.} other {}}',
+        withAnswers('حرصًا على أمان حسابك، أنهينا جلستك، على الأرجح بعد فترة من عدم النشاط.', { yes: 'تم حفظ إجاباتك.', no: 'لم تُحفظ الإجابات التي لم تُرسَل.' }),
       nextSteps: ['<link>سجّل الدخول مرة أخرى</link> للمتابعة.'],
       alternative: help.formal,
     },
@@ -308,19 +309,19 @@ export const ar: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   INTERNAL: {
     friendly: {
       title: 'عذرًا، حدثت مشكلة ما',
-      description: `المشكلة من جهتنا، وليست بسبب شيء فعلته. ${saved.friendly}`,
+      description: withAnswers('المشكلة من جهتنا، وليست بسبب شيء فعلته.', saved.friendly),
       nextSteps: ['<link>حاول مرة أخرى</link> بعد بضع دقائق.'],
       alternative: help.friendly,
     },
     neutral: {
       title: 'عذرًا، هناك مشكلة',
-      description: `المشكلة من جهتنا. ${saved.neutral}`,
+      description: withAnswers('المشكلة من جهتنا.', saved.neutral),
       nextSteps: ['<link>حاول مرة أخرى</link> بعد بضع دقائق.'],
       alternative: help.neutral,
     },
     formal: {
       title: 'توجد مشكلة في الخدمة',
-      description: `تعذّر إتمام هذا الإجراء بسبب مشكلة من جهتنا. ${saved.formal}`,
+      description: withAnswers('تعذّر إتمام هذا الإجراء بسبب مشكلة من جهتنا.', saved.formal),
       nextSteps: ['<link>أعد المحاولة</link> بعد بضع دقائق.'],
       alternative: help.formal,
     },
@@ -348,19 +349,19 @@ export const ar: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   DEPENDENCY_FAILED: {
     friendly: {
       title: 'خدمة نعتمد عليها لا تعمل',
-      description: `تحتاج هذه الصفحة إلى خدمة أخرى، لكنها لم تستجب كما ينبغي. ${saved.friendly}`,
+      description: withAnswers('تحتاج هذه الصفحة إلى خدمة أخرى، لكنها لم تستجب كما ينبغي.', saved.friendly),
       nextSteps: ['حاول مرة أخرى بعد بضع دقائق.', statusStep],
       alternative: help.friendly,
     },
     neutral: {
       title: 'إحدى الخدمات المرتبطة لا تعمل',
-      description: `تعتمد هذه الصفحة على خدمة أخرى لم تستجب بشكل صحيح. ${saved.neutral}`,
+      description: withAnswers('تعتمد هذه الصفحة على خدمة أخرى لم تستجب بشكل صحيح.', saved.neutral),
       nextSteps: ['حاول مرة أخرى بعد بضع دقائق.', statusStep],
       alternative: help.neutral,
     },
     formal: {
       title: 'توجد مشكلة في خدمة مرتبطة',
-      description: `تعتمد هذه الصفحة على خدمة أخرى لم تستجب على النحو الصحيح. ${saved.formal}`,
+      description: withAnswers('تعتمد هذه الصفحة على خدمة أخرى لم تستجب على النحو الصحيح.', saved.formal),
       nextSteps: ['أعد المحاولة بعد بضع دقائق.', statusStep],
       alternative: help.formal,
     },
@@ -368,19 +369,19 @@ export const ar: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   SERVICE_UNAVAILABLE: {
     friendly: {
       title: 'عذرًا، الخدمة غير متاحة',
-      description: `نتوقع عودتها بحلول الساعة {availableAt, time, short}. ${saved.friendly}`,
+      description: withAnswers('نتوقع عودتها بحلول الساعة {availableAt, time, short} يوم {availableAt, date, full}.', saved.friendly),
       nextSteps: ['حاول مرة أخرى بعد الساعة {availableAt, time, short}.', statusStep],
       alternative: help.friendly,
     },
     neutral: {
       title: 'عذرًا، الخدمة غير متاحة',
-      description: `ستتمكّن من استخدامها مجددًا ابتداءً من الساعة {availableAt, time, short}. ${saved.neutral}`,
+      description: withAnswers('ستتمكّن من استخدامها مجددًا ابتداءً من الساعة {availableAt, time, short} يوم {availableAt, date, full}.', saved.neutral),
       nextSteps: ['حاول مرة أخرى بعد الساعة {availableAt, time, short}.', statusStep],
       alternative: help.neutral,
     },
     formal: {
-      title: 'الخدمة غير متاحة حاليًا',
-      description: `نتوقع أن تعود الخدمة للعمل ابتداءً من الساعة {availableAt, time, short}. ${saved.formal}`,
+      title: 'الخدمة غير متاحة',
+      description: withAnswers('نتوقع أن تعود الخدمة للعمل ابتداءً من الساعة {availableAt, time, short} يوم {availableAt, date, full}.', saved.formal),
       nextSteps: ['أعد المحاولة بعد الساعة {availableAt, time, short}.', statusStep],
       alternative: help.formal,
     },
@@ -389,38 +390,38 @@ export const ar: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     friendly: {
       title: 'عذرًا، الخدمة متوقفة مؤقتًا',
       description: 'نُجري أعمالًا مخططًا لها على الخدمة. يمكنك استخدامها مجددًا من الساعة {availableAt, time, short} يوم {availableAt, date, full}.',
-      nextSteps: ['حاول مرة أخرى بعد هذا الموعد.', statusStep],
+      nextSteps: ['حاول مرة أخرى بعد الساعة {availableAt, time, short}.', statusStep],
       alternative: help.friendly,
     },
     neutral: {
       title: 'عذرًا، الخدمة متوقفة مؤقتًا',
       description: 'نُجري أعمالًا مخططًا لها على الخدمة. يمكنك استخدامها مرة أخرى من الساعة {availableAt, time, short} يوم {availableAt, date, full}.',
-      nextSteps: ['حاول مرة أخرى بعد هذا الموعد.', statusStep],
+      nextSteps: ['حاول مرة أخرى بعد الساعة {availableAt, time, short}.', statusStep],
       alternative: help.neutral,
     },
     formal: {
       title: 'الخدمة متوقفة لأعمال مجدولة',
       description: 'ستتمكّن من استخدام الخدمة مجددًا ابتداءً من الساعة {availableAt, time, short} يوم {availableAt, date, full}.',
-      nextSteps: ['عُد بعد هذا الموعد للمتابعة.', statusStep],
+      nextSteps: ['عُد إلى هذه الصفحة بعد الساعة {availableAt, time, short} للمتابعة.', statusStep],
       alternative: help.formal,
     },
   },
   UPSTREAM_TIMEOUT: {
     friendly: {
       title: 'يستغرق هذا وقتًا طويلًا',
-      description: `لم تصلنا استجابة في الوقت المناسب من خدمة نعتمد عليها. ${saved.friendly}`,
+      description: withAnswers('لم تصلنا استجابة في الوقت المناسب من خدمة نعتمد عليها.', saved.friendly),
       nextSteps: ['<link>حاول مرة أخرى</link> بعد بضع دقائق.'],
       alternative: help.friendly,
     },
     neutral: {
       title: 'استغرقت الخدمة وقتًا طويلًا',
-      description: `خدمة أخرى نعتمد عليها لم تستجب في الوقت المحدد. ${saved.neutral}`,
+      description: withAnswers('خدمة أخرى نعتمد عليها لم تستجب في الوقت المحدد.', saved.neutral),
       nextSteps: ['<link>حاول مرة أخرى</link> بعد بضع دقائق.'],
       alternative: help.neutral,
     },
     formal: {
       title: 'استغرقت الاستجابة وقتًا طويلًا',
-      description: `لم تستجب إحدى الخدمات المرتبطة في الوقت المحدد. ${saved.formal}`,
+      description: withAnswers('لم تستجب إحدى الخدمات المرتبطة في الوقت المحدد.', saved.formal),
       nextSteps: ['<link>أعد المحاولة</link> بعد بضع دقائق.'],
       alternative: help.formal,
     },

@@ -9,6 +9,7 @@
 // Arbeiten".
 import type { MessageSet, Tone } from '../../types.js';
 import type { BuiltinCode } from '../entries.js';
+import { withAnswers } from './answers.js';
 
 const help = {
   friendly: 'Brauchen Sie Hilfe? <link>Kontaktieren Sie unseren Support</link>.',
@@ -23,9 +24,9 @@ const statusStep = {
 } as const;
 
 const saved = {
-  friendly: '{answersSaved, select, yes {Ihre Antworten haben wir gespeichert.} no {Ihre Antworten konnten wir leider nicht speichern.} other {}}',
-  neutral: '{answersSaved, select, yes {Ihre Antworten wurden gespeichert.} no {Ihre Antworten wurden nicht gespeichert.} other {}}',
-  formal: '{answersSaved, select, yes {Ihre Antworten wurden gespeichert.} no {Ihre Antworten wurden nicht gespeichert.} other {}}',
+  friendly: { yes: 'Ihre Antworten haben wir gespeichert.', no: 'Ihre Antworten konnten wir leider nicht speichern.' },
+  neutral: { yes: 'Ihre Antworten wurden gespeichert.', no: 'Ihre Antworten wurden nicht gespeichert.' },
+  formal: { yes: 'Ihre Antworten wurden gespeichert.', no: 'Ihre Antworten wurden nicht gespeichert.' },
 } as const;
 
 const seconds = '{retryAfterSeconds, plural, one {# Sekunde} other {# Sekunden}}';
@@ -97,21 +98,21 @@ export const de: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     friendly: {
       title: 'Sie wurden abgemeldet',
       description:
-        'So schützen wir Ihr Konto. {answersSaved, select, yes {Ihre Antworten haben wir gespeichert.} no {Antworten, die Sie noch nicht gesendet hatten, konnten wir leider nicht speichern.} other {}}',
+        withAnswers('So schützen wir Ihr Konto.', { yes: 'Ihre Antworten haben wir gespeichert.', no: 'Antworten, die Sie noch nicht gesendet hatten, konnten wir leider nicht speichern.' }),
       nextSteps: ['<link>Melden Sie sich wieder an</link>, um weiterzumachen.'],
       alternative: help.friendly,
     },
     neutral: {
       title: 'Sie wurden abgemeldet',
       description:
-        'Das dient dem Schutz Ihres Kontos. {answersSaved, select, yes {Ihre Antworten wurden gespeichert.} no {Antworten, die Sie noch nicht gesendet hatten, wurden nicht gespeichert.} other {}}',
+        withAnswers('Das dient dem Schutz Ihres Kontos.', { yes: 'Ihre Antworten wurden gespeichert.', no: 'Antworten, die Sie noch nicht gesendet hatten, wurden nicht gespeichert.' }),
       nextSteps: ['<link>Melden Sie sich erneut an</link>, um fortzufahren.'],
       alternative: help.neutral,
     },
     formal: {
       title: 'Ihre Sitzung wurde beendet',
       description:
-        'Zu Ihrer Sicherheit haben wir Sie nach einer Zeit ohne Aktivität abgemeldet. {answersSaved, select, yes {Ihre Antworten wurden gespeichert.} no {Noch nicht übermittelte Antworten wurden nicht gespeichert.} other {}}',
+        withAnswers('Zu Ihrer Sicherheit haben wir Sie abgemeldet, vermutlich nach einer Zeit ohne Aktivität.', { yes: 'Ihre Antworten wurden gespeichert.', no: 'Noch nicht übermittelte Antworten wurden nicht gespeichert.' }),
       nextSteps: ['<link>Melden Sie sich erneut an</link>, um fortzufahren.'],
       alternative: help.formal,
     },
@@ -329,19 +330,19 @@ export const de: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   INTERNAL: {
     friendly: {
       title: 'Entschuldigung, da ist etwas schiefgelaufen',
-      description: `Das Problem liegt bei uns, nicht bei Ihnen. ${saved.friendly}`,
+      description: withAnswers('Das Problem liegt bei uns, nicht bei Ihnen.', saved.friendly),
       nextSteps: ['<link>Versuchen Sie es in ein paar Minuten noch einmal</link>.'],
       alternative: help.friendly,
     },
     neutral: {
       title: 'Es gibt leider ein Problem',
-      description: `Das Problem liegt bei uns. ${saved.neutral}`,
+      description: withAnswers('Das Problem liegt bei uns.', saved.neutral),
       nextSteps: ['<link>Versuchen Sie es in ein paar Minuten erneut</link>.'],
       alternative: help.neutral,
     },
     formal: {
       title: 'Es liegt ein Problem mit dem Dienst vor',
-      description: `Wir konnten diese Aktion wegen eines Problems auf unserer Seite nicht abschließen. ${saved.formal}`,
+      description: withAnswers('Wir konnten diese Aktion wegen eines Problems auf unserer Seite nicht abschließen.', saved.formal),
       nextSteps: ['<link>Versuchen Sie es in einigen Minuten erneut</link>.'],
       alternative: help.formal,
     },
@@ -369,19 +370,19 @@ export const de: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   DEPENDENCY_FAILED: {
     friendly: {
       title: 'Ein Dienst, den wir nutzen, funktioniert nicht',
-      description: `Diese Seite braucht einen anderen Dienst, und der hat nicht richtig geantwortet. ${saved.friendly}`,
+      description: withAnswers('Diese Seite braucht einen anderen Dienst, und der hat nicht richtig geantwortet.', saved.friendly),
       nextSteps: ['Versuchen Sie es in ein paar Minuten noch einmal.', statusStep.friendly],
       alternative: help.friendly,
     },
     neutral: {
       title: 'Ein verbundener Dienst funktioniert nicht',
-      description: `Diese Seite hängt von einem anderen Dienst ab, der nicht richtig geantwortet hat. ${saved.neutral}`,
+      description: withAnswers('Diese Seite hängt von einem anderen Dienst ab, der nicht richtig geantwortet hat.', saved.neutral),
       nextSteps: ['Versuchen Sie es in ein paar Minuten erneut.', statusStep.neutral],
       alternative: help.neutral,
     },
     formal: {
       title: 'Bei einem verbundenen Dienst besteht ein Problem',
-      description: `Diese Seite ist auf einen anderen Dienst angewiesen, der nicht korrekt geantwortet hat. ${saved.formal}`,
+      description: withAnswers('Diese Seite ist auf einen anderen Dienst angewiesen, der nicht korrekt geantwortet hat.', saved.formal),
       nextSteps: ['Versuchen Sie es in einigen Minuten erneut.', statusStep.formal],
       alternative: help.formal,
     },
@@ -389,19 +390,19 @@ export const de: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   SERVICE_UNAVAILABLE: {
     friendly: {
       title: 'Entschuldigung, der Dienst ist nicht verfügbar',
-      description: `Wir rechnen damit, dass er ab {availableAt, time, short} Uhr wieder läuft. ${saved.friendly}`,
+      description: withAnswers('Wir rechnen damit, dass er ab {availableAt, date, full}, {availableAt, time, short} Uhr wieder läuft.', saved.friendly),
       nextSteps: ['Versuchen Sie es nach {availableAt, time, short} Uhr noch einmal.', statusStep.friendly],
       alternative: help.friendly,
     },
     neutral: {
       title: 'Der Dienst ist leider nicht verfügbar',
-      description: `Sie können ihn ab {availableAt, time, short} Uhr wieder nutzen. ${saved.neutral}`,
+      description: withAnswers('Sie können ihn ab {availableAt, date, full}, {availableAt, time, short} Uhr wieder nutzen.', saved.neutral),
       nextSteps: ['Versuchen Sie es nach {availableAt, time, short} Uhr erneut.', statusStep.neutral],
       alternative: help.neutral,
     },
     formal: {
-      title: 'Der Dienst ist derzeit nicht verfügbar',
-      description: `Wir gehen davon aus, dass er ab {availableAt, time, short} Uhr wieder verfügbar ist. ${saved.formal}`,
+      title: 'Der Dienst ist nicht verfügbar',
+      description: withAnswers('Wir gehen davon aus, dass er ab {availableAt, date, full}, {availableAt, time, short} Uhr wieder verfügbar ist.', saved.formal),
       nextSteps: ['Versuchen Sie es nach {availableAt, time, short} Uhr erneut.', statusStep.formal],
       alternative: help.formal,
     },
@@ -411,39 +412,39 @@ export const de: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       title: 'Entschuldigung, der Dienst ist gerade offline',
       description:
         'Wir führen geplante Arbeiten am Dienst durch. Sie können ihn ab {availableAt, date, full}, {availableAt, time, short} Uhr wieder nutzen.',
-      nextSteps: ['Versuchen Sie es nach diesem Zeitpunkt noch einmal.', statusStep.friendly],
+      nextSteps: ['Versuchen Sie es nach {availableAt, time, short} Uhr noch einmal.', statusStep.friendly],
       alternative: help.friendly,
     },
     neutral: {
       title: 'Der Dienst ist leider vorübergehend offline',
       description:
         'Wir führen geplante Arbeiten am Dienst durch. Sie können ihn ab {availableAt, date, full}, {availableAt, time, short} Uhr wieder nutzen.',
-      nextSteps: ['Versuchen Sie es nach diesem Zeitpunkt erneut.', statusStep.neutral],
+      nextSteps: ['Versuchen Sie es nach {availableAt, time, short} Uhr erneut.', statusStep.neutral],
       alternative: help.neutral,
     },
     formal: {
       title: 'Der Dienst ist wegen geplanter Arbeiten unterbrochen',
       description: 'Sie können den Dienst ab {availableAt, date, full}, {availableAt, time, short} Uhr wieder nutzen.',
-      nextSteps: ['Kehren Sie nach diesem Zeitpunkt zurück, um fortzufahren.', statusStep.formal],
+      nextSteps: ['Rufen Sie diese Seite nach {availableAt, time, short} Uhr erneut auf, um fortzufahren.', statusStep.formal],
       alternative: help.formal,
     },
   },
   UPSTREAM_TIMEOUT: {
     friendly: {
       title: 'Das dauert zu lange',
-      description: `Ein Dienst, auf den wir angewiesen sind, hat nicht rechtzeitig geantwortet. ${saved.friendly}`,
+      description: withAnswers('Ein Dienst, auf den wir angewiesen sind, hat nicht rechtzeitig geantwortet.', saved.friendly),
       nextSteps: ['<link>Versuchen Sie es in ein paar Minuten noch einmal</link>.'],
       alternative: help.friendly,
     },
     neutral: {
       title: 'Der Dienst hat zu lange gebraucht',
-      description: `Ein anderer Dienst, von dem wir abhängen, hat nicht rechtzeitig geantwortet. ${saved.neutral}`,
+      description: withAnswers('Ein anderer Dienst, von dem wir abhängen, hat nicht rechtzeitig geantwortet.', saved.neutral),
       nextSteps: ['<link>Versuchen Sie es in ein paar Minuten erneut</link>.'],
       alternative: help.neutral,
     },
     formal: {
       title: 'Die Antwort hat zu lange gedauert',
-      description: `Ein verbundener Dienst hat nicht rechtzeitig geantwortet. ${saved.formal}`,
+      description: withAnswers('Ein verbundener Dienst hat nicht rechtzeitig geantwortet.', saved.formal),
       nextSteps: ['<link>Versuchen Sie es in einigen Minuten erneut</link>.'],
       alternative: help.formal,
     },

@@ -5,6 +5,7 @@
 // "Sorry" appears only where the cause is ours (system) and severity is medium or higher.
 import type { MessageSet, Tone } from '../../types.js';
 import type { BuiltinCode } from '../entries.js';
+import { withAnswers } from './answers.js';
 
 const help = {
   friendly: 'Need help? <link>Contact support</link>.',
@@ -13,6 +14,12 @@ const help = {
 } as const;
 
 const statusStep = '<link>Check the service status</link> for updates.';
+
+const saved = {
+  friendly: { yes: "We've saved your answers.", no: "We couldn't save your answers." },
+  neutral: { yes: 'Your answers have been saved.', no: 'Your answers have not been saved.' },
+  formal: { yes: 'Your answers have been saved.', no: 'Your answers have not been saved.' },
+} as const;
 
 export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   BAD_REQUEST: {
@@ -79,21 +86,21 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     friendly: {
       title: "You've been signed out",
       description:
-        "We signed you out to keep your account safe. {answersSaved, select, yes {We've saved your answers.} no {We couldn't save answers you hadn't sent yet.} other {}}",
+        withAnswers('We signed you out to keep your account safe.', { yes: "We've saved your answers.", no: "We couldn't save answers you were still working on." }),
       nextSteps: ['<link>Sign in again</link> to carry on.'],
       alternative: help.friendly,
     },
     neutral: {
       title: 'You have been signed out',
       description:
-        'We signed you out to keep your account safe. {answersSaved, select, yes {Your answers have been saved.} no {Answers you had not sent yet have not been saved.} other {}}',
+        withAnswers('We signed you out to keep your account safe.', { yes: 'Your answers have been saved.', no: 'Answers you had not sent yet have not been saved.' }),
       nextSteps: ['<link>Sign in again</link> to continue.'],
       alternative: help.neutral,
     },
     formal: {
       title: 'You have been signed out',
       description:
-        'For your security, we signed you out after a period without activity. {answersSaved, select, yes {Your answers have been saved.} no {Answers that had not been submitted have not been saved.} other {}}',
+        withAnswers('For your security, we signed you out, most likely after a period without activity.', { yes: 'Your answers have been saved.', no: 'Answers that had not been submitted have not been saved.' }),
       nextSteps: ['<link>Sign in again</link> to continue.'],
       alternative: help.formal,
     },
@@ -294,21 +301,21 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     friendly: {
       title: 'Sorry, something went wrong',
       description:
-        "It's a problem on our side, not something you did. {answersSaved, select, yes {We've saved your answers.} no {We couldn't save your answers.} other {}}",
+        withAnswers("It's a problem on our side, not something you did.", saved.friendly),
       nextSteps: ['<link>Try again</link> in a few minutes.'],
       alternative: help.friendly,
     },
     neutral: {
       title: 'Sorry, there is a problem',
       description:
-        'The problem is on our side. {answersSaved, select, yes {Your answers have been saved.} no {Your answers have not been saved.} other {}}',
+        withAnswers('The problem is on our side.', saved.neutral),
       nextSteps: ['<link>Try again</link> in a few minutes.'],
       alternative: help.neutral,
     },
     formal: {
       title: 'There is a problem with the service',
       description:
-        'We could not complete this action because of a problem on our side. {answersSaved, select, yes {Your answers have been saved.} no {Your answers have not been saved.} other {}}',
+        withAnswers('We could not complete this action because of a problem on our side.', saved.formal),
       nextSteps: ['<link>Try again</link> in a few minutes.'],
       alternative: help.formal,
     },
@@ -337,21 +344,21 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     friendly: {
       title: "A service we use isn't working",
       description:
-        "This page needs another service, and it didn't respond properly. {answersSaved, select, yes {We've saved your answers.} no {We couldn't save your answers.} other {}}",
+        withAnswers("This page needs another service, and it didn't respond properly.", saved.friendly),
       nextSteps: ['Try again in a few minutes.', statusStep],
       alternative: help.friendly,
     },
     neutral: {
       title: 'A connected service is not working',
       description:
-        'This page depends on another service, and it did not respond correctly. {answersSaved, select, yes {Your answers have been saved.} no {Your answers have not been saved.} other {}}',
+        withAnswers('This page depends on another service, and it did not respond correctly.', saved.neutral),
       nextSteps: ['Try again in a few minutes.', statusStep],
       alternative: help.neutral,
     },
     formal: {
       title: 'A connected service has a problem',
       description:
-        'This page relies on another service, which did not respond correctly. {answersSaved, select, yes {Your answers have been saved.} no {Your answers have not been saved.} other {}}',
+        withAnswers('This page relies on another service, which did not respond correctly.', saved.formal),
       nextSteps: ['Try again in a few minutes.', statusStep],
       alternative: help.formal,
     },
@@ -360,21 +367,21 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     friendly: {
       title: 'Sorry, the service is unavailable',
       description:
-        "We're expecting it back by {availableAt, time, short}. {answersSaved, select, yes {We've saved your answers.} no {We couldn't save your answers.} other {}}",
+        withAnswers("We're expecting it back at {availableAt, time, short} on {availableAt, date, full}.", saved.friendly),
       nextSteps: ['Try again after {availableAt, time, short}.', statusStep],
       alternative: help.friendly,
     },
     neutral: {
       title: 'Sorry, the service is unavailable',
       description:
-        'You will be able to use it again from {availableAt, time, short}. {answersSaved, select, yes {Your answers have been saved.} no {Your answers have not been saved.} other {}}',
+        withAnswers('You will be able to use it again from {availableAt, time, short} on {availableAt, date, full}.', saved.neutral),
       nextSteps: ['Try again after {availableAt, time, short}.', statusStep],
       alternative: help.neutral,
     },
     formal: {
       title: 'The service is currently unavailable',
       description:
-        'We expect it to be available again from {availableAt, time, short}. {answersSaved, select, yes {Your answers have been saved.} no {Your answers have not been saved.} other {}}',
+        withAnswers('We expect it to be available again from {availableAt, time, short} on {availableAt, date, full}.', saved.formal),
       nextSteps: ['Try again after {availableAt, time, short}.', statusStep],
       alternative: help.formal,
     },
@@ -384,20 +391,20 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       title: 'Sorry, the service is closed',
       description:
         "We're doing planned work on the service. You can use it again from {availableAt, time, short} on {availableAt, date, full}.",
-      nextSteps: ['Try again after that time.', statusStep],
+      nextSteps: ['Try again after {availableAt, time, short}.', statusStep],
       alternative: help.friendly,
     },
     neutral: {
       title: 'Sorry, the service is closed',
       description:
         'We are doing planned work on the service. You can use it again from {availableAt, time, short} on {availableAt, date, full}.',
-      nextSteps: ['Try again after that time.', statusStep],
+      nextSteps: ['Try again after {availableAt, time, short}.', statusStep],
       alternative: help.neutral,
     },
     formal: {
       title: 'The service is closed for planned work',
       description: 'You will be able to use the service again from {availableAt, time, short} on {availableAt, date, full}.',
-      nextSteps: ['Return after that time to continue.', statusStep],
+      nextSteps: ['Return to this page after {availableAt, time, short} to continue.', statusStep],
       alternative: help.formal,
     },
   },
@@ -405,21 +412,21 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     friendly: {
       title: 'This is taking too long',
       description:
-        "A service we rely on didn't answer in time. {answersSaved, select, yes {We've saved your answers.} no {We couldn't save your answers.} other {}}",
+        withAnswers("A service we rely on didn't answer in time.", saved.friendly),
       nextSteps: ['<link>Try again</link> in a few minutes.'],
       alternative: help.friendly,
     },
     neutral: {
       title: 'The service took too long',
       description:
-        'Another service we depend on did not answer in time. {answersSaved, select, yes {Your answers have been saved.} no {Your answers have not been saved.} other {}}',
+        withAnswers('Another service we depend on did not answer in time.', saved.neutral),
       nextSteps: ['<link>Try again</link> in a few minutes.'],
       alternative: help.neutral,
     },
     formal: {
       title: 'The response took too long',
       description:
-        'A connected service did not respond in time. {answersSaved, select, yes {Your answers have been saved.} no {Your answers have not been saved.} other {}}',
+        withAnswers('A connected service did not respond in time.', saved.formal),
       nextSteps: ['<link>Try again</link> in a few minutes.'],
       alternative: help.formal,
     },

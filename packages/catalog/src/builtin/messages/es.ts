@@ -10,6 +10,7 @@
 // (a vague word in the tone guide): planned work is "trabajos programados".
 import type { MessageSet, Tone } from '../../types.js';
 import type { BuiltinCode } from '../entries.js';
+import { withAnswers } from './answers.js';
 
 const help = {
   friendly: '¿Necesitas ayuda? <link>Contacta con el equipo de asistencia</link>.',
@@ -24,9 +25,9 @@ const statusStep = {
 } as const;
 
 const saved = {
-  friendly: '{answersSaved, select, yes {Hemos guardado tus respuestas.} no {No hemos podido guardar tus respuestas.} other {}}',
-  neutral: '{answersSaved, select, yes {Sus respuestas se han guardado.} no {Sus respuestas no se han guardado.} other {}}',
-  formal: '{answersSaved, select, yes {Sus respuestas se han guardado.} no {Sus respuestas no se han guardado.} other {}}',
+  friendly: { yes: 'Hemos guardado tus respuestas.', no: 'No hemos podido guardar tus respuestas.' },
+  neutral: { yes: 'Sus respuestas se han guardado.', no: 'Sus respuestas no se han guardado.' },
+  formal: { yes: 'Sus respuestas se han guardado.', no: 'Sus respuestas no se han guardado.' },
 } as const;
 
 const seconds = '{retryAfterSeconds, plural, one {# segundo} many {# de segundos} other {# segundos}}';
@@ -109,7 +110,7 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     friendly: {
       title: 'Se ha cerrado tu sesión',
       description:
-        'Lo hemos hecho para proteger tu cuenta. {answersSaved, select, yes {Hemos guardado tus respuestas.} no {No hemos podido guardar las respuestas que aún no habías enviado.} other {}}',
+        withAnswers('Lo hemos hecho para proteger tu cuenta.', { yes: 'Hemos guardado tus respuestas.', no: 'No hemos podido guardar las respuestas que aún no habías enviado.' }),
       nextSteps: ['<link>Vuelve a iniciar sesión</link> para continuar.'],
       alternative: help.friendly,
       suppress: tuteo('title', 'description'),
@@ -117,14 +118,14 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     neutral: {
       title: 'Se ha cerrado su sesión',
       description:
-        'Es una medida para proteger su cuenta. {answersSaved, select, yes {Sus respuestas se han guardado.} no {Las respuestas que aún no había enviado no se han guardado.} other {}}',
+        withAnswers('Es una medida para proteger su cuenta.', { yes: 'Sus respuestas se han guardado.', no: 'Las respuestas que aún no había enviado no se han guardado.' }),
       nextSteps: ['<link>Vuelva a iniciar sesión</link> para continuar.'],
       alternative: help.neutral,
     },
     formal: {
       title: 'Su sesión se ha cerrado',
       description:
-        'Por su seguridad, hemos cerrado la sesión tras un periodo sin actividad. {answersSaved, select, yes {Sus respuestas se han guardado.} no {Las respuestas que no se habían enviado no se han guardado.} other {}}',
+        withAnswers('Por su seguridad, hemos cerrado la sesión, probablemente tras un periodo sin actividad.', { yes: 'Sus respuestas se han guardado.', no: 'Las respuestas que no se habían enviado no se han guardado.' }),
       nextSteps: ['<link>Vuelva a iniciar sesión</link> para continuar.'],
       alternative: help.formal,
     },
@@ -332,20 +333,20 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   INTERNAL: {
     friendly: {
       title: 'Lo sentimos, algo ha salido mal',
-      description: `El problema es nuestro, no de algo que hayas hecho. ${saved.friendly}`,
+      description: withAnswers('El problema es nuestro, no de algo que hayas hecho.', saved.friendly),
       nextSteps: ['<link>Inténtalo de nuevo</link> en unos minutos.'],
       alternative: help.friendly,
       suppress: tuteo('description'),
     },
     neutral: {
       title: 'Lo sentimos, hay un problema',
-      description: `El problema es nuestro. ${saved.neutral}`,
+      description: withAnswers('El problema es nuestro.', saved.neutral),
       nextSteps: ['<link>Inténtelo de nuevo</link> dentro de unos minutos.'],
       alternative: help.neutral,
     },
     formal: {
       title: 'Hay un problema con el servicio',
-      description: `No hemos podido completar esta acción debido a un problema en nuestros sistemas. ${saved.formal}`,
+      description: withAnswers('No hemos podido completar esta acción debido a un problema en nuestros sistemas.', saved.formal),
       nextSteps: ['<link>Inténtelo de nuevo</link> dentro de unos minutos.'],
       alternative: help.formal,
     },
@@ -373,20 +374,20 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   DEPENDENCY_FAILED: {
     friendly: {
       title: 'Un servicio que usamos no funciona',
-      description: `Esta página necesita otro servicio, y no ha respondido bien. ${saved.friendly}`,
+      description: withAnswers('Esta página necesita otro servicio, y no ha respondido bien.', saved.friendly),
       nextSteps: ['Inténtalo de nuevo en unos minutos.', statusStep.friendly],
       alternative: help.friendly,
       suppress: tuteo('description'),
     },
     neutral: {
       title: 'Un servicio conectado no funciona',
-      description: `Esta página depende de otro servicio, que no ha respondido correctamente. ${saved.neutral}`,
+      description: withAnswers('Esta página depende de otro servicio, que no ha respondido correctamente.', saved.neutral),
       nextSteps: ['Inténtelo de nuevo dentro de unos minutos.', statusStep.neutral],
       alternative: help.neutral,
     },
     formal: {
       title: 'Un servicio conectado tiene un problema',
-      description: `Esta página se apoya en otro servicio, que no ha respondido de forma correcta. ${saved.formal}`,
+      description: withAnswers('Esta página se apoya en otro servicio, que no ha respondido de forma correcta.', saved.formal),
       nextSteps: ['Inténtelo de nuevo dentro de unos minutos.', statusStep.formal],
       alternative: help.formal,
     },
@@ -394,20 +395,20 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   SERVICE_UNAVAILABLE: {
     friendly: {
       title: 'Lo sentimos, el servicio no está disponible',
-      description: `Esperamos que vuelva a funcionar a partir de esta hora: {availableAt, time, short}. ${saved.friendly}`,
+      description: withAnswers('Esperamos que vuelva a funcionar a partir del {availableAt, date, full}, {availableAt, time, short}.', saved.friendly),
       nextSteps: ['Vuelve a intentarlo después de esta hora: {availableAt, time, short}.', statusStep.friendly],
       alternative: help.friendly,
       suppress: tuteo('description'),
     },
     neutral: {
       title: 'Lo sentimos, el servicio no está disponible',
-      description: `Podrá volver a usarlo a partir de esta hora: {availableAt, time, short}. ${saved.neutral}`,
+      description: withAnswers('Podrá volver a usarlo a partir del {availableAt, date, full}, {availableAt, time, short}.', saved.neutral),
       nextSteps: ['Vuelva a intentarlo después de esta hora: {availableAt, time, short}.', statusStep.neutral],
       alternative: help.neutral,
     },
     formal: {
       title: 'El servicio no está disponible',
-      description: `Prevemos que vuelva a estar disponible a partir de esta hora: {availableAt, time, short}. ${saved.formal}`,
+      description: withAnswers('Prevemos que vuelva a estar disponible a partir del {availableAt, date, full}, {availableAt, time, short}.', saved.formal),
       nextSteps: ['Vuelva a intentarlo después de esta hora: {availableAt, time, short}.', statusStep.formal],
       alternative: help.formal,
     },
@@ -417,40 +418,40 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       title: 'Lo sentimos, el servicio está cerrado',
       description:
         'Estamos haciendo trabajos programados en el servicio. Podrás volver a usarlo a partir del {availableAt, date, full}, {availableAt, time, short}.',
-      nextSteps: ['Vuelve a intentarlo pasada esa hora.', statusStep.friendly],
+      nextSteps: ['Vuelve a intentarlo después de esta hora: {availableAt, time, short}.', statusStep.friendly],
       alternative: help.friendly,
     },
     neutral: {
       title: 'Lo sentimos, el servicio está cerrado',
       description:
         'Estamos haciendo trabajos programados en el servicio. Podrá volver a usarlo a partir del {availableAt, date, full}, {availableAt, time, short}.',
-      nextSteps: ['Vuelva a intentarlo pasada esa hora.', statusStep.neutral],
+      nextSteps: ['Vuelva a intentarlo después de esta hora: {availableAt, time, short}.', statusStep.neutral],
       alternative: help.neutral,
     },
     formal: {
       title: 'El servicio está cerrado por trabajos programados',
       description: 'Podrá volver a utilizar el servicio a partir del {availableAt, date, full}, {availableAt, time, short}.',
-      nextSteps: ['Vuelva pasada esa hora para continuar.', statusStep.formal],
+      nextSteps: ['Para continuar, vuelva a esta página después de esta hora: {availableAt, time, short}.', statusStep.formal],
       alternative: help.formal,
     },
   },
   UPSTREAM_TIMEOUT: {
     friendly: {
       title: 'Esto está tardando demasiado',
-      description: `Un servicio del que dependemos no ha respondido a tiempo. ${saved.friendly}`,
+      description: withAnswers('Un servicio del que dependemos no ha respondido a tiempo.', saved.friendly),
       nextSteps: ['<link>Inténtalo de nuevo</link> en unos minutos.'],
       alternative: help.friendly,
       suppress: tuteo('description'),
     },
     neutral: {
       title: 'El servicio ha tardado demasiado',
-      description: `Otro servicio del que dependemos no ha respondido a tiempo. ${saved.neutral}`,
+      description: withAnswers('Otro servicio del que dependemos no ha respondido a tiempo.', saved.neutral),
       nextSteps: ['<link>Inténtelo de nuevo</link> dentro de unos minutos.'],
       alternative: help.neutral,
     },
     formal: {
       title: 'La respuesta ha tardado demasiado',
-      description: `Un servicio conectado no ha respondido a tiempo. ${saved.formal}`,
+      description: withAnswers('Un servicio conectado no ha respondido a tiempo.', saved.formal),
       nextSteps: ['<link>Inténtelo de nuevo</link> dentro de unos minutos.'],
       alternative: help.formal,
     },
