@@ -15,13 +15,18 @@ import { readStories, storybookStaticDir, type StoryEntry } from '../helpers/sto
  * Needs `npm run build-storybook` first; `npm test` does that.
  */
 
-// Read at collection time so each story is its own test; a missing build becomes one failing test.
+// Read at collection time so each story is its own test; a missing build becomes a failing test.
 let stories: StoryEntry[] = [];
-let buildProblem: Error | undefined;
+/** Why the suite cannot run (no static Storybook, no Chromium): every test fails with it. */
+let setupProblem: Error | undefined;
 try {
   stories = readStories();
 } catch (error) {
-  buildProblem = error as Error;
+  setupProblem = error as Error;
+}
+
+function ready(): void {
+  if (setupProblem) throw setupProblem;
 }
 
 const screenshotDir = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
@@ -56,25 +61,31 @@ let server: StaticServer;
 const startedAt = Date.now();
 
 beforeAll(async () => {
-  if (buildProblem) return;
-  mkdirSync(screenshotDir, { recursive: true });
-  server = await serveDirectory(storybookStaticDir);
-  chromium = await launchChromium();
+  if (setupProblem) return;
+  // Failures here (Chromium missing: the message says how to install it) fail every test below
+  // with that message, rather than leaving them skipped.
+  try {
+    mkdirSync(screenshotDir, { recursive: true });
+    server = await serveDirectory(storybookStaticDir);
+    chromium = await launchChromium();
+  } catch (error) {
+    setupProblem = error as Error;
+  }
 });
 
 afterAll(async () => {
   await chromium?.close();
   await server?.close();
-  if (!buildProblem) console.info(`storybook browser suite: ${stories.length} stories, ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
+  if (!setupProblem) console.info(`storybook browser suite: ${stories.length} stories, ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
 });
 
-test('the static Storybook is built', () => {
-  if (buildProblem) throw buildProblem;
+test('the static Storybook is built and Chromium starts', () => {
+  ready();
   expect(stories.length).toBeGreaterThan(0);
 });
 
 test('every built-in catalog code has a Catalog story', () => {
-  if (buildProblem) throw buildProblem;
+  ready();
   const catalogStories = new Set(stories.filter((story) => story.title === 'Catalog').map((story) => story.exportName));
   const missing = builtinCatalog.codes.filter((code) => !catalogStories.has(code));
   expect(missing, 'add these codes to packages/react/src/CatalogErrorPage/CatalogErrorPage.stories.tsx').toEqual([]);
@@ -92,7 +103,7 @@ describe.each(passes)('theme $name', (pass) => {
   let page: Page;
   let viewer: StoryViewer;
   beforeAll(async () => {
-    if (buildProblem) return;
+    if (setupProblem) return;
     page = await newPage(pass.colorScheme);
     viewer = new StoryViewer(page, server.url, pass.globals);
   });
@@ -101,6 +112,7 @@ describe.each(passes)('theme $name', (pass) => {
   });
 
   test.each(stories)('$id', async (story) => {
+    ready();
     const kind = storyKind(story.title);
     const where = `story ${story.id}, theme ${pass.name}`;
     await page.setViewportSize(desktop);
@@ -130,7 +142,7 @@ describe('forced colours (Windows high contrast)', () => {
   let viewer: StoryViewer;
   const checked = { banners: 0, focusRings: 0 };
   beforeAll(async () => {
-    if (buildProblem) return;
+    if (setupProblem) return;
     page = await newPage('light', 'active');
     viewer = new StoryViewer(page, server.url, { theme: 'light' });
   });
@@ -139,6 +151,7 @@ describe('forced colours (Windows high contrast)', () => {
   });
 
   test.each(stories)('$id keeps borders and focus visible', async (story) => {
+    ready();
     const where = `story ${story.id}, forced colours`;
     await viewer.show(story.id);
 
@@ -179,7 +192,7 @@ describe('forced colours (Windows high contrast)', () => {
   });
 
   test('the checks above found banners and links to check', () => {
-    if (buildProblem) throw buildProblem;
+    ready();
     expect(checked.banners, 'no story rendered a banner to check in forced colours').toBeGreaterThan(0);
     expect(checked.focusRings, 'no story had a link to focus in forced colours').toBeGreaterThan(0);
   });
