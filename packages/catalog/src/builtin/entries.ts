@@ -256,7 +256,9 @@ export const builtinMetadata: Record<BuiltinCode, BuiltinMetadata> = {
     action: 'upgrade',
     causeKnown: true,
     args: { retryAt: 'date' },
-    links: supportAlternative,
+    // There is no upgrade link key (hosts configure home, support, status and sign-in), so the way
+    // to a bigger allowance is support.
+    links: { nextSteps: 'support', ...supportAlternative },
     when: 'The account has used all of its allowance for the current period.',
     operator: {
       summary: 'Account quota used up until the period resets.',
@@ -311,7 +313,8 @@ export const builtinMetadata: Record<BuiltinCode, BuiltinMetadata> = {
     causeKnown: true,
     transactional: true,
     args: { answersSaved: 'string' },
-    links: { nextSteps: 'status', ...supportAlternative },
+    // Same next step as INTERNAL and UPSTREAM_TIMEOUT (retry soon); the status page is in the page chrome.
+    links: { nextSteps: 'retry', ...supportAlternative },
     when: 'A service this one depends on answered with an error or an answer that could not be read.',
     operator: {
       summary: 'An upstream dependency returned an invalid or failed response.',

@@ -147,7 +147,7 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       alternative: help.neutral,
     },
     formal: {
-      title: 'The page could not be found',
+      title: 'We cannot find this page',
       description: 'The page may have been moved or removed.',
       nextSteps: [
         'If you typed the address, check that it is correct.',
@@ -281,19 +281,19 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     friendly: {
       title: "You've used all your allowance",
       description: "Your account has reached its limit for this period. Everything you've saved is safe.",
-      nextSteps: ['Wait until {retryAt, date, long} to carry on.', 'Upgrade your plan if you need more before then.'],
+      nextSteps: ['Wait until {retryAt, date, long} to carry on.', 'If you need more before then, <link>contact support</link> about your plan.'],
       alternative: help.friendly,
     },
     neutral: {
       title: 'Usage limit reached',
       description: 'Your account has used all its allowance for this period. Your saved work is not affected.',
-      nextSteps: ['Wait until {retryAt, date, long} to continue.', 'Upgrade your plan if you need more before then.'],
+      nextSteps: ['Wait until {retryAt, date, long} to continue.', '<link>Contact support</link> to ask about a higher limit before then.'],
       alternative: help.neutral,
     },
     formal: {
       title: 'Your usage limit has been reached',
       description: 'Your account has used its full allowance for the current period. Your saved work is not affected.',
-      nextSteps: ['Wait until {retryAt, date, long} to continue.', 'Upgrade your plan if you need a higher limit before then.'],
+      nextSteps: ['Wait until {retryAt, date, long} to continue.', 'To request a higher limit before then, <link>contact support</link>.'],
       alternative: help.formal,
     },
   },
@@ -345,21 +345,21 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       title: "A service we use isn't working",
       description:
         withAnswers("This page needs another service, and it didn't respond properly.", saved.friendly),
-      nextSteps: ['Try again in a few minutes.', statusStep],
+      nextSteps: ['<link>Try again</link> in a few minutes.'],
       alternative: help.friendly,
     },
     neutral: {
       title: 'A connected service is not working',
       description:
         withAnswers('This page depends on another service, and it did not respond correctly.', saved.neutral),
-      nextSteps: ['Try again in a few minutes.', statusStep],
+      nextSteps: ['<link>Try again</link> in a few minutes.'],
       alternative: help.neutral,
     },
     formal: {
       title: 'A connected service has a problem',
       description:
         withAnswers('This page relies on another service, which did not respond correctly.', saved.formal),
-      nextSteps: ['Try again in a few minutes.', statusStep],
+      nextSteps: ['<link>Try again</link> in a few minutes.'],
       alternative: help.formal,
     },
   },
@@ -379,7 +379,7 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       alternative: help.neutral,
     },
     formal: {
-      title: 'The service is currently unavailable',
+      title: 'The service is unavailable',
       description:
         withAnswers('We expect it to be available again from {availableAt, time, short} on {availableAt, date, full}.', saved.formal),
       nextSteps: ['Try again after {availableAt, time, short}.', statusStep],
