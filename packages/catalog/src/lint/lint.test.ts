@@ -48,6 +48,22 @@ describe('masking and branches', () => {
     expect(ids(lintMessage({ ...good, description: 'Error 503 happened.' }))).toContain('TN-01');
   });
 
+  it('checks the T–V address in every branch and names the branch it found', () => {
+    const es: LintableMessageSet = {
+      title: 'No pudimos guardar los cambios',
+      description: 'La conexión se cortó. {answersSaved, select, yes {Hemos guardado tus respuestas.} other {No hemos guardado los cambios.}}',
+      nextSteps: ['Compruebe su conexión e inténtelo de nuevo.'],
+    };
+    const tv = lintMessage(es, { locale: 'es', tone: 'friendly' }).filter((f) => f.ruleId === 'TN-09' && f.severity === 'warning');
+    expect(tv.map((f) => [f.field, f.branch, f.text])).toEqual([['description', 'answersSaved=yes', 'tus']]);
+    // Text outside the select is in every branch: one finding, with no branch named.
+    const shared = lintMessage({ ...es, description: `Tu conexión se cortó. ${es.description.split('. ')[1]}` }, { locale: 'es', tone: 'friendly' })
+      .filter((f) => f.ruleId === 'TN-09' && f.severity === 'warning');
+    expect(shared.map((f) => [f.text, f.branch])).toEqual([['Tu', undefined], ['tus', 'answersSaved=yes']]);
+    // The brand may choose tú for the friendly tone; the branch is then fine.
+    expect(lintMessage(es, { locale: 'es', tone: 'friendly' }, { informalAddress: ['es'] }).filter((f) => f.ruleId === 'TN-09' && f.severity === 'warning')).toEqual([]);
+  });
+
   it('treats tag contents as prose', () => {
     const found = lintMessage({ ...good, alternative: 'If this keeps happening, <link>contact support!</link>.' });
     expect(found.filter((f) => f.ruleId === 'MC-01')).not.toEqual([]);
@@ -63,6 +79,23 @@ describe('languages', () => {
     };
     const english = new Set<string>(rules.filter((r) => r.englishOnly).map((r) => r.id));
     expect(lintMessage(german, { locale: 'de' }).filter((f) => english.has(f.ruleId))).toEqual([]);
+  });
+
+  it('tells the interjection “vaya” from the imperative of “ir” (TN-04 report)', () => {
+    const es = (nextSteps: string[], title = 'No pudimos guardar los cambios'): string[] =>
+      lintMessage({ title, description: 'La conexión se cortó antes de que los cambios llegaran.', nextSteps }, { locale: 'es' })
+        .filter((f) => f.ruleId === 'TN-04')
+        .map((f) => f.text);
+    expect(es(['Vaya a la página de inicio.'])).toEqual([]);
+    expect(es(['Vaya a la página de inicio.'], 'Vaya, no pudimos guardar los cambios')).toEqual(['Vaya']);
+  });
+
+  it('finds an Arabic instruction after a conditional opening and with joined letters', () => {
+    const ar = (nextSteps: string[]): number =>
+      lintMessage({ title: 'لم نتمكن من حفظ التغييرات', description: 'انقطع الاتصال قبل أن تصل التغييرات إلينا.', nextSteps }, { locale: 'ar' }).filter((f) => f.ruleId === 'ST-02').length;
+    expect(ar(['إذا استمرت المشكلة، حاول مرة أخرى.'])).toBe(0);
+    expect(ar(['إذا كان النص طويلًا، فاحفظه في ملف.'])).toBe(0);
+    expect(ar(['إذا استمرت المشكلة، فالصفحة قد تعمل لاحقًا.'])).toBe(1);
   });
 
   it('checks word lists and punctuation in every locale', () => {

@@ -97,14 +97,26 @@ function fieldMatches(wanted: string | undefined, field: string): boolean {
   return field.startsWith(`${wanted}[`);
 }
 
-function dedupe(findings: readonly LintFinding[]): LintFinding[] {
+// Rules lint every branch combination, so text shared by all branches is found once per
+// combination. Keep one finding, and name a branch only when the text is not in every branch.
+function dedupe(ctx: MessageContext, findings: readonly LintFinding[]): LintFinding[] {
+  const keyOf = (f: LintFinding): string => [f.code, f.locale, f.tone, f.ruleId, f.severity, f.field, f.text, f.message].join('\u0000');
+  const branches = new Map<string, Set<string>>();
+  for (const f of findings) if (f.branch) branches.set(keyOf(f), (branches.get(keyOf(f)) ?? new Set()).add(f.branch));
   const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = [f.code, f.locale, f.tone, f.ruleId, f.severity, f.field, f.text, f.message].join('\u0000');
-    if (seen.has(key)) return false;
+  const out: LintFinding[] = [];
+  for (const f of findings) {
+    const key = keyOf(f);
+    if (seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
+    const field = ctx.fields.find((x) => x.field === f.field);
+    const everyBranch = f.branch !== undefined && field?.parsed.ok === true && (branches.get(key)?.size ?? 0) >= field.parsed.variants.length;
+    if (everyBranch) {
+      const { branch: _shared, ...rest } = f;
+      out.push(rest);
+    } else out.push(f);
+  }
+  return out;
 }
 
 function runMessage(ctx: MessageContext, options: LintOptions): LintFinding[] {
@@ -194,7 +206,7 @@ export function lintCatalog(input: LintableCatalog | readonly LintableEntry[], o
   }
   for (const ctx of contexts) {
     const key = `${ctx.code}\u0000${ctx.locale}\u0000${ctx.tone}`;
-    all.push(...applySuppressions(ctx, dedupe(byContext.get(key) ?? [])));
+    all.push(...applySuppressions(ctx, dedupe(ctx, byContext.get(key) ?? [])));
     byContext.delete(key);
   }
   for (const rest of byContext.values()) all.push(...rest);
@@ -222,7 +234,7 @@ export function lintMessage(message: LintableMessageSet, context: MessageLintCon
     messages: { [locale]: { [tone]: message } },
   };
   const ctx = buildContext(entry, locale, tone, message, options);
-  return applySuppressions(ctx, dedupe(runMessage(ctx, options)));
+  return applySuppressions(ctx, dedupe(ctx, runMessage(ctx, options)));
 }
 
 /** Counts for a report; suppressed findings count only as suppressed. */

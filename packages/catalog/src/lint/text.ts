@@ -8,13 +8,13 @@ export interface Match extends Span {
 
 const regexCache = new Map<string, RegExp>();
 
-function escape(s: string): string {
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function termSource(term: string): string {
   const wildcard = term.endsWith('*');
-  const body = escape(wildcard ? term.slice(0, -1) : term).replace(/ /g, '\\s+').replace(/'/g, "['’]");
+  const body = escapeRegExp(wildcard ? term.slice(0, -1) : term).replace(/ /g, '\\s+').replace(/'/g, "['’]");
   return wildcard ? `${body}[\\p{L}\\p{M}]*` : body;
 }
 

@@ -13,6 +13,11 @@ export interface LocaleWords {
   readonly harshWarning: readonly string[];
   /** TN-04 interjections and jokes. */
   readonly humour: readonly string[];
+  /**
+   * TN-04 words that are also ordinary words (es "vaya" is "¡vaya!" and the usted imperative of
+   * "ir"): reported only where they stand as an interjection, see `interjectionAt` in rules/tone.ts.
+   */
+  readonly humourInterjections: readonly string[];
   /** TN-05 apology words; `inconvenience` phrases separately. */
   readonly apology: readonly string[];
   readonly inconvenience: readonly string[];
@@ -53,6 +58,7 @@ const en: LocaleWords = {
     'denied', 'rejected', 'violation', 'failure', 'alert', 'immediately', 'urgent', 'warning', 'crash', 'crashed',
   ],
   humour: ['oops', 'whoops', 'uh-oh', 'uh oh', 'yikes', 'oh no', "d'oh", 'doh', 'aw snap', 'hmm', 'hmmm', 'ouch', 'our bad', 'whoa', 'eek', 'darn'],
+  humourInterjections: none,
   apology: ['sorry', 'apologise', 'apologize', 'apologies', 'apologised', 'apologized', 'regret', 'regrets'],
   inconvenience: ['inconvenience', 'inconveniences'],
   please: ['please'],
@@ -87,7 +93,8 @@ const es: LocaleWords = {
   technicalNouns: ['servidor', 'servidores', 'api', 'caché', 'token', 'tokens', 'endpoint', 'backend', 'base de datos'],
   harshError: ['inválido', 'inválida', 'inválidos', 'inválidas', 'ilegal', 'prohibido', 'prohibida', 'fatal'],
   harshWarning: ['válido', 'válida', 'catastrófico', 'abortar', 'abortado', 'terminado', 'denegado', 'denegada', 'rechazado', 'rechazada', 'violación', 'fallo', 'alerta', 'inmediatamente', 'urgente', 'advertencia'],
-  humour: ['ups', 'uy', 'ay', 'vaya', 'huy', 'jaja', 'uf'],
+  humour: ['ups', 'uy', 'ay', 'vaya por dios', 'huy', 'jaja', 'uf'],
+  humourInterjections: ['vaya'],
   apology: ['lo sentimos', 'lo siento', 'disculpa', 'disculpe', 'disculpas', 'disculpen', 'sentimos', 'lamentamos', 'perdón', 'perdone', 'perdona'],
   inconvenience: ['inconveniente', 'inconvenientes', 'molestias'],
   please: ['por favor'],
@@ -109,6 +116,7 @@ const de: LocaleWords = {
   harshError: ['ungültig', 'ungültige', 'ungültigen', 'ungültiger', 'ungültiges', 'illegal', 'verboten', 'fatal'],
   harshWarning: ['gültig', 'gültige', 'katastrophal', 'abbruch', 'abgebrochen', 'verweigert', 'abgelehnt', 'verstoß', 'warnung', 'alarm', 'sofort', 'dringend'],
   humour: ['hoppla', 'huch', 'ups', 'oje', 'ojemine', 'autsch', 'hmm'],
+  humourInterjections: none,
   apology: ['entschuldigung', 'entschuldigen', 'entschuldige', 'bedauern', 'bedaure', 'tut uns leid', 'tut mir leid'],
   inconvenience: ['unannehmlichkeiten', 'umstände'],
   please: ['bitte'],
@@ -130,6 +138,7 @@ const ar: LocaleWords = {
   harshError: ['غير صالح', 'غير صالحة', 'غير قانوني', 'محظور', 'ممنوع', 'قاتل'],
   harshWarning: ['مرفوض', 'مرفوضة', 'انتهاك', 'فشل ذريع', 'تحذير', 'عاجل', 'فورًا', 'فورا'],
   humour: ['أوه', 'أوبس', 'هههه'],
+  humourInterjections: none,
   apology: ['عذرًا', 'عذرا', 'نعتذر', 'آسفون', 'نأسف', 'معذرة', 'اعتذار', 'آسف'],
   inconvenience: ['الإزعاج', 'إزعاج'],
   please: ['من فضلك', 'رجاءً', 'رجاء'],
@@ -152,6 +161,7 @@ const fr: LocaleWords = {
   harshError: ['invalide', 'invalides', 'illégal', 'illégale', 'interdit', 'interdite', 'fatal', 'fatale'],
   harshWarning: ['valide', 'refusé', 'refusée', 'rejeté', 'rejetée', 'violation', 'échec', 'alerte', 'immédiatement', 'urgent'],
   humour: ['oups', 'aïe', 'zut', 'mince'],
+  humourInterjections: none,
   apology: ['désolé', 'désolés', 'excusez', 'excuses', 'regrettons', 'pardon'],
   inconvenience: ['désagrément', 'désagréments', 'gêne occasionnée'],
   please: ['veuillez', "s'il vous plaît", "s'il te plaît"],

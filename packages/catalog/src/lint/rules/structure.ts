@@ -1,7 +1,7 @@
 // ST-01..03, ST-05: the message says what happened and what to do next.
 import { lengthLimits } from '../config/tones.js';
 import { branchOf, primaryTexts, type MessageRule } from '../context.js';
-import { findTerms, sentences, words } from '../text.js';
+import { escapeRegExp, findTerms, sentences, words } from '../text.js';
 
 export const requiredFields: MessageRule = (ctx, emit) => {
   const { set } = ctx;
@@ -19,11 +19,39 @@ export const requiredFields: MessageRule = (ctx, emit) => {
   }
 };
 
-const LEAD_IN = /^(?:(?:if|when|once|after|before|until|si|cuando|wenn|falls|sobald|إذا|عند|لو)\b[^,،]*[,،]\s*)/iu;
+// Not a word character in any script: `\b` only knows ASCII, so it never fires next to Arabic.
+const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
 
-// Accents and Arabic diacritics are optional in real copy; compare without them.
+// A conditional or time clause before the instruction ("If it still fails, contact…",
+// "إذا استمرت المشكلة، حاول…"). Written folded (see `fold`): no accents, hamza or diacritics.
+const LEAD_IN_WORDS = [
+  'if', 'when', 'once', 'after', 'before', 'until',
+  'si', 'cuando', 'despues', 'antes', 'mientras',
+  'wenn', 'falls', 'sobald', 'nachdem', 'bevor', 'solange',
+  'اذا', 'عندما', 'عند', 'لو', 'ان', 'بعد', 'قبل', 'حين', 'حينما', 'متى', 'حتى', 'ما دام',
+];
+const LEAD_IN = new RegExp(`^(?:${LEAD_IN_WORDS.join('|')})${NOT_LETTER_AFTER}[^,،]*[,،]\\s*`, 'iu');
+const OPENING_MARKS = /^[¡¿"“„«]+/u;
+
+// Accents and Arabic diacritics are optional in real copy; compare without them. NFD also splits
+// hamza off its seat (إ → ا), so "اذا" matches "إذا".
 function fold(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/\u0640/g, '').toLowerCase();
+}
+
+// Arabic joins "and"/"then" before the verb and an object pronoun after it (فاحفظه, وأرسلها).
+const ARABIC = /\p{Script=Arabic}/u;
+const AR_PREFIXES = ['', 'و', 'ف'];
+const AR_PRONOUNS = ['', 'هما', 'هم', 'هن', 'ها', 'ه', 'ني', 'نا'];
+
+function isVerb(word: string, verbs: ReadonlySet<string>): boolean {
+  if (verbs.has(word)) return true;
+  if (!ARABIC.test(word)) return false;
+  return AR_PREFIXES.some((pre) => word.startsWith(pre) && AR_PRONOUNS.some((suf) => {
+    if (!word.endsWith(suf)) return false;
+    const stem = word.slice(pre.length, word.length - suf.length);
+    return stem.length >= 2 && verbs.has(stem);
+  }));
 }
 
 export const actionableNextStep: MessageRule = (ctx, emit) => {
@@ -33,14 +61,13 @@ export const actionableNextStep: MessageRule = (ctx, emit) => {
   const anyLink = steps.some((f) => f.parsed.ok && f.parsed.variants.some((v) => v.tags.length > 0));
   // A locale without a verb list can only be checked for a link; don't guess at its grammar.
   if (anyLink || verbs.size === 0) return;
-  const please = ctx.words?.please ?? [];
+  const please = (ctx.words?.please ?? []).map((p) => new RegExp(`^${escapeRegExp(fold(p))}${NOT_LETTER_AFTER}[\\s,،]*`, 'iu'));
   const actionable = primaryTexts(ctx, ['nextSteps']).some(({ variant }) =>
     sentences(variant.text).some((s) => {
-      let rest = s.text.replace(/^[¿¡"“„«]+/u, '').replace(LEAD_IN, '');
-      for (const p of please) rest = rest.replace(new RegExp(`^${p}[\\s,،]*`, 'iu'), '');
+      let rest = fold(s.text).replace(OPENING_MARKS, '').replace(LEAD_IN, '');
+      for (const p of please) rest = rest.replace(p, '');
       const first = words(rest)[0]?.text;
-      // Arabic joins "and"/"then" to the verb (وحاول, فحاول).
-      return first !== undefined && (verbs.has(fold(first)) || (/^[وف]/u.test(first) && verbs.has(fold(first.slice(1)))));
+      return first !== undefined && isVerb(first, verbs);
     }),
   );
   if (!actionable) {

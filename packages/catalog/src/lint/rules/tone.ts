@@ -1,7 +1,7 @@
 // TN-01..09 that run on word lists and patterns (retext-based checks live in retext.ts).
 import { toneConfig } from '../config/tones.js';
 import { branchOf, primaryTexts, variantsOf, type MessageContext, type MessageRule, type RawFinding } from '../context.js';
-import { overlaps } from '../icu.js';
+import { overlaps, type Span, type Variant } from '../icu.js';
 import { findTerms, sentences, words } from '../text.js';
 import type { FindingSeverity } from '../types.js';
 
@@ -73,8 +73,35 @@ export const noHarshWords: MessageRule = (ctx, emit) => {
 const EMOJI = /\p{Extended_Pictographic}/gu;
 const EMOTICON = /(?<!\S)(?:[:;=8][-'^]?[)(DPp\]\[/\\|3]|XD|\^\^|<3)(?!\S)/gu;
 
+// A word that doubles as a verb ("Vaya a la página de inicio") is an interjection only where it
+// stands on its own: alone in its sentence, opening one before a comma or "!", or inside ¡…!.
+const VERB_USE = /^\s+(?:a|al|hacia)(?![\p{L}\p{M}\p{N}])/iu;
+const INTERJECTION_AFTER = /^\s*(?:[,!¡]|[.?…]*$)/u;
+const SENTENCE_OPENERS = /^[¡¿"“„«(\s]*/u;
+
+function interjectionAt(text: string, hit: Span): boolean {
+  const after = text.slice(hit.end);
+  if (VERB_USE.test(after)) return false;
+  const sentence = sentences(text).find((s) => s.start <= hit.start && hit.end <= s.end);
+  if (!sentence) return false;
+  const before = text.slice(sentence.start, hit.start);
+  const inSentenceAfter = text.slice(hit.end, sentence.end);
+  const opens = SENTENCE_OPENERS.exec(before)?.[0].length === before.length;
+  if (opens && INTERJECTION_AFTER.test(inSentenceAfter)) return true;
+  // Inside ¡…!: an opening ¡ before it and a closing ! after it, none closed in between.
+  const open = before.lastIndexOf('¡');
+  return open >= 0 && !before.slice(open).includes('!') && inSentenceAfter.includes('!');
+}
+
 export const noHumour: MessageRule = (ctx, emit) => {
   termRule(ctx, emit, ctx.words?.humour ?? [], (t) => ({ ruleId: 'TN-04', severity: 'error', message: `“${t}” makes light of the problem. Say what happened, calmly.` }));
+  const interjections = ctx.words?.humourInterjections ?? [];
+  for (const { field, variant } of variantsOf(ctx, ALL)) {
+    for (const hit of findTerms(variant.text, interjections, variant.masks)) {
+      if (!interjectionAt(variant.text, hit)) continue;
+      emit({ ruleId: 'TN-04', severity: 'error', field: field.field, branch: branchOf(field, variant), text: hit.text, message: `“${hit.text}” as an interjection makes light of the problem. Say what happened, calmly.` });
+    }
+  }
   for (const { field, variant } of variantsOf(ctx, ALL)) {
     for (const re of [EMOJI, EMOTICON]) {
       for (const m of variant.text.matchAll(re)) {
@@ -157,33 +184,38 @@ const NEGATIVE_CONTRACTION = /\b\w+n['’]t\b/giu;
 
 export const register: MessageRule = (ctx, emit) => {
   const { tone, entry } = ctx;
-  const parts = primaryTexts(ctx, ALL);
+  // Every branch combination is checked (a "tus respuestas" in one select branch is still tú);
+  // dedupe in lint.ts folds the repeats of text shared by all branches.
+  const all = [...variantsOf(ctx, ALL)];
   if (ctx.english) {
-    let contractions = 0;
-    for (const { field, variant } of parts) {
-      const found = [...variant.text.matchAll(CONTRACTION)].filter((m) => !overlaps({ start: m.index, end: m.index + m[0].length }, variant.masks));
-      contractions += found.length;
+    for (const { field, variant } of all) {
+      const branch = branchOf(field, variant);
       if (tone === 'formal') {
-        for (const m of found) emit({ ruleId: 'TN-09', severity: 'warning', field: field.field, text: m[0], message: `No contractions in the formal tone: write “${expand(m[0])}”.`, expected: expand(m[0]) });
+        for (const m of contractionsIn(variant)) emit({ ruleId: 'TN-09', severity: 'warning', field: field.field, branch, text: m, message: `No contractions in the formal tone: write “${expand(m)}”.`, expected: expand(m) });
       } else if (tone === 'neutral') {
         for (const m of variant.text.matchAll(NEGATIVE_CONTRACTION)) {
-          emit({ ruleId: 'TN-09', severity: 'warning', field: field.field, text: m[0], message: `No negative contractions in the neutral tone: write “${expand(m[0])}”.`, expected: expand(m[0]) });
+          if (overlaps({ start: m.index, end: m.index + m[0].length }, variant.masks)) continue;
+          emit({ ruleId: 'TN-09', severity: 'warning', field: field.field, branch, text: m[0], message: `No negative contractions in the neutral tone: write “${expand(m[0])}”.`, expected: expand(m[0]) });
         }
       }
     }
+    // A whole-message measure: the primary text only, so branches are not counted twice.
+    const parts = primaryTexts(ctx, ALL);
+    const contractions = parts.reduce((n, p) => n + contractionsIn(p.variant).length, 0);
     if (tone === 'friendly' && contractions === 0 && parts.reduce((n, p) => n + words(p.variant.text).length, 0) >= 12) {
       emit({ ruleId: 'TN-09', severity: 'info', field: '*', text: parts.map((p) => p.variant.text).join(' / '), message: 'The friendly tone reads more naturally with a contraction or two (we’ve, you’ll).' });
     }
   }
   // Questions: formal never; friendly/neutral only in the alternative path.
-  for (const { field, variant } of parts) {
+  for (const { field, variant } of all) {
     for (const s of sentences(variant.text)) {
       if (!/[?؟]$/u.test(s.text)) continue;
+      const branch = branchOf(field, variant);
       if (tone === 'formal') {
-        emit({ ruleId: 'TN-09', severity: 'warning', field: field.field, text: s.text, message: 'No questions in the formal tone: make it a statement.' });
+        emit({ ruleId: 'TN-09', severity: 'warning', field: field.field, branch, text: s.text, message: 'No questions in the formal tone: make it a statement.' });
       } else if (field.kind !== 'alternative') {
         const severity: FindingSeverity = tone === 'friendly' && entry.severity !== 'high' ? 'info' : 'warning';
-        emit({ ruleId: 'TN-09', severity, field: field.field, text: s.text, message: 'Keep questions for the alternative path; elsewhere use a statement or an instruction.' });
+        emit({ ruleId: 'TN-09', severity, field: field.field, branch, text: s.text, message: 'Keep questions for the alternative path; elsewhere use a statement or an instruction.' });
       }
     }
   }
@@ -191,13 +223,17 @@ export const register: MessageRule = (ctx, emit) => {
   const informal = ctx.words?.informalPronouns ?? [];
   const allowInformal = tone === 'friendly' && (ctx.options.informalAddress ?? []).some((l) => l === ctx.locale || l === ctx.locale.split('-')[0]);
   if (informal.length > 0 && !allowInformal) {
-    for (const { field, variant } of parts) {
+    for (const { field, variant } of all) {
       for (const h of findTerms(variant.text, informal, variant.masks)) {
-        emit({ ruleId: 'TN-09', severity: 'warning', field: field.field, text: h.text, message: `“${h.text}” is the informal “you”. Use the formal address (${(ctx.words?.formalPronouns ?? []).slice(0, 2).join(', ')}) in the ${tone} tone.` });
+        emit({ ruleId: 'TN-09', severity: 'warning', field: field.field, branch: branchOf(field, variant), text: h.text, message: `“${h.text}” is the informal “you”. Use the formal address (${(ctx.words?.formalPronouns ?? []).slice(0, 2).join(', ')}) in the ${tone} tone.` });
       }
     }
   }
 };
+
+function contractionsIn(variant: Variant): string[] {
+  return [...variant.text.matchAll(CONTRACTION)].filter((m) => !overlaps({ start: m.index, end: m.index + m[0].length }, variant.masks)).map((m) => m[0]);
+}
 
 /** Catalog-wide: the friendly tone does not mix "can't" and "cannot" within a locale (TN-09). */
 export function mixedNegation(texts: readonly string[]): { contracted: boolean; full: boolean } {
