@@ -1,6 +1,6 @@
 import { builtinCatalog } from '@errata/catalog';
-import { stylesheet } from '@errata/react/stylesheet';
-import { exampleBrand } from '@errata/tokens';
+import { stylesheet, stylesheetFor } from '@errata/react/stylesheet';
+import { exampleBrand, themeClass, themeNames } from '@errata/tokens';
 import { describe, expect, it } from 'vitest';
 import { miniCatalog } from '../../../test/frameworks/support/mini-catalog.js';
 import { parsePage } from '../../../test/frameworks/support/page.js';
@@ -34,12 +34,26 @@ describe('render: formats', () => {
     const policy = csp(res.headers['content-security-policy']);
     expect(policy['default-src']).toBe("'none'");
     expect(policy['style-src']?.split(' ').sort()).toEqual([...page.styleHashes].sort());
-    expect(page.styleHashes).toContain(`'${stylesheet.hash}'`);
+    // The default theme is auto: its own sheet, not the every-theme one.
+    expect(page.styleHashes).toContain(`'${stylesheetFor('auto').hash}'`);
     expect(policy['base-uri']).toBe("'none'");
     expect(policy['frame-ancestors']).toBe("'none'");
     expect(policy['form-action']).toBe("'none'");
     expect(policy['img-src']).toBeUndefined();
     expect(res.headers['content-length']).toBe(String(Buffer.byteLength(res.body)));
+  });
+
+  it.each(themeNames)('inlines only the %s theme sheet, byte for byte, with its hash in the CSP', (theme) => {
+    const res = createErrata({ mode: 'production', theme }).render(new ErrataError('NOT_FOUND'), { headers: html });
+    const page = parsePage(res.body);
+    const sheet = stylesheetFor(theme);
+    expect(page.document.documentElement.classList.contains(themeClass[theme])).toBe(true);
+    expect(res.body).toContain(`<style>${sheet.css}</style>`);
+    expect(sheet.css.length).toBeLessThan(stylesheet.css.length);
+    const policy = csp(res.headers['content-security-policy']);
+    expect(policy['style-src']?.split(' ')).toEqual([`'${sheet.hash}'`]);
+    expect(page.styleHashes).toEqual([`'${sheet.hash}'`]);
+    for (const other of themeNames.filter((t) => t !== theme)) expect(policy['style-src']).not.toContain(stylesheetFor(other).hash);
   });
 
   it('adds a brand: its class, its stylesheet hash in the CSP and img-src data: for its logo', () => {

@@ -17,8 +17,17 @@ function sourceFiles(dir: string): string[] {
 // `src/index.ts` is listed because it pulls the themes in with bare imports: Vite (Rolldown)
 // drops a side-effect-free barrel's bare imports, so Storybook, which resolves the package to its
 // source, would otherwise get no theme CSS at all.
-test('sideEffects lists the CSS-emitting files and the entry that imports them', () => {
-  expect(pkg.sideEffects).toEqual(['**/*.css.ts', '**/*.css', './src/index.ts']);
+// The per-theme build entries (src/sheets) import theme stylesheets the same way.
+test('sideEffects lists the CSS-emitting files and the entries that import them', () => {
+  expect(pkg.sideEffects).toEqual([
+    '**/*.css.ts',
+    '**/*.css',
+    './src/index.ts',
+    './src/sheets/light.ts',
+    './src/sheets/dark.ts',
+    './src/sheets/high-contrast.ts',
+    './src/sheets/auto.ts',
+  ]);
 });
 
 test('every module that emits CSS is named *.css.ts, so the sideEffects globs cover it', () => {
@@ -37,7 +46,8 @@ test('every module that imports a stylesheet for its side effect is listed itsel
   for (const file of importers) expect(pkg.sideEffects).toContain(`./${file}`);
 });
 
-test('the stylesheet export is a .css file', () => {
+test('the stylesheet exports are .css files', () => {
   const exportsMap = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')).exports as Record<string, unknown>;
   expect(exportsMap['./tokens.css']).toBe('./dist/index.css');
+  for (const name of ['light', 'dark', 'high-contrast', 'auto']) expect(exportsMap[`./themes/${name}.css`]).toBe(`./dist/sheets/${name}.css`);
 });

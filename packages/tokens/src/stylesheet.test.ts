@@ -41,6 +41,27 @@ describe('dist/index.css', () => {
   });
 });
 
+// One sheet per theme (build entries src/sheets/*.ts), so a page inlines only its own theme.
+describe.each(themeNames)('dist/sheets/%s.css', (name) => {
+  const file = fileURLToPath(new URL(`../dist/sheets/${name}.css`, import.meta.url));
+  const css = existsSync(file) ? readFileSync(file, 'utf8') : '';
+
+  test('defines its theme class with every contract property, and names no other theme', () => {
+    expect(existsSync(file), 'run: node scripts/build.mjs packages/tokens').toBe(true);
+    const body = new RegExp(`\\.${themeClass[name]} \\{([^}]*)\\}`).exec(css)?.[1] ?? '';
+    for (const prop of contractProperties) expect(body, `${name} ${prop}`).toContain(`${prop}:`);
+    const named = new Set([...css.matchAll(/\.errata-theme-([a-z-]+?)(?![\w-])/g)].map((m) => m[1]));
+    expect([...named]).toEqual([name]);
+  });
+
+  test('ends with the forced-colors overrides, which cover any theme or brand class', () => {
+    const at = css.indexOf('@media (forced-colors: active)');
+    expect(at).toBeGreaterThan(css.indexOf(`.${themeClass[name]} {`));
+    expect(css.slice(at)).toContain('--errata-color-focus-ring: Highlight !important');
+    expect(css.slice(at)).toMatch(/\[class\*=errata-theme-\],\s*\[class\*=errata-brand-\]/);
+  });
+});
+
 describe('dist/index.js', () => {
   test('plain Node gets the same public API and brand output as the source', async () => {
     const source = await import('./index.js');

@@ -2,30 +2,32 @@ import { style, styleVariants } from '@vanilla-extract/css';
 import { vars, type Tone } from '@errata/tokens';
 import { byTone } from '../private/byTone.js';
 import { focusRing } from '../private/focus.css.js';
-import { printVars } from '../private/print.js';
+import { printColours } from '../private/print.css.js';
 
-const base = style({
-  boxSizing: 'border-box',
-  display: 'flex',
-  alignItems: 'flex-start',
-  gap: vars.space.small,
-  marginBlock: vars.space.medium,
-  paddingBlock: vars.space.medium,
-  paddingInline: vars.space.medium,
-  // A real border on every side (thicker at the start edge): forced-colors mode drops
-  // backgrounds and shadows but repaints borders, so the banner keeps its outline there.
-  borderStyle: 'solid',
-  borderWidth: vars.borderWidth,
-  borderInlineStartWidth: `calc(${vars.borderWidth} * 4)`,
-  borderRadius: vars.radius,
-  fontFamily: vars.font.body,
-  fontSize: vars.fontSize.body,
-  lineHeight: vars.lineHeight.body,
-  '@media': {
-    '(forced-colors: active)': { borderColor: 'CanvasText' },
-    print: { vars: printVars },
+const base = style([
+  printColours,
+  {
+    boxSizing: 'border-box',
+    display: 'flex',
+    alignItems: 'flex-start',
+    gap: vars.space.small,
+    marginBlock: vars.space.medium,
+    paddingBlock: vars.space.medium,
+    paddingInline: vars.space.medium,
+    // A real border on every side (thicker at the start edge): forced-colors mode drops
+    // backgrounds and shadows but repaints borders, so the banner keeps its outline there.
+    borderStyle: 'solid',
+    borderWidth: vars.borderWidth,
+    borderInlineStartWidth: `calc(${vars.borderWidth} * 4)`,
+    borderRadius: vars.radius,
+    fontFamily: vars.font.body,
+    fontSize: vars.fontSize.body,
+    lineHeight: vars.lineHeight.body,
+    '@media': {
+      '(forced-colors: active)': { borderColor: 'CanvasText' },
+    },
   },
-});
+]);
 
 const toneStyle = (tone: Tone) =>
   style([

@@ -1,23 +1,26 @@
 import { globalStyle, style } from '@vanilla-extract/css';
 import { vars } from '@errata/tokens';
-import { printVars } from '../private/print.js';
+import { printColours } from '../private/print.css.js';
 
 /**
  * The reset for a whole error document, scoped to its `<html>` by this class: a host page that
  * only embeds a Banner is never restyled by it.
  */
-export const root = style({
-  backgroundColor: vars.color.background,
-  color: vars.color.text,
-  fontFamily: vars.font.body,
-  fontSize: '100%',
-  lineHeight: vars.lineHeight.body,
-  WebkitTextSizeAdjust: '100%',
-  textSizeAdjust: '100%',
-  '@media': {
-    print: { vars: printVars, backgroundColor: '#fff', color: '#000' },
+export const root = style([
+  printColours,
+  {
+    backgroundColor: vars.color.background,
+    color: vars.color.text,
+    fontFamily: vars.font.body,
+    fontSize: '100%',
+    lineHeight: vars.lineHeight.body,
+    WebkitTextSizeAdjust: '100%',
+    textSizeAdjust: '100%',
+    '@media': {
+      print: { backgroundColor: '#fff', color: '#000' },
+    },
   },
-});
+]);
 
 globalStyle(`${root}, ${root} *, ${root} *::before, ${root} *::after`, {
   boxSizing: 'border-box',

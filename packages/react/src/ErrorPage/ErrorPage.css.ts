@@ -1,22 +1,25 @@
 import { globalStyle, style } from '@vanilla-extract/css';
 import { vars } from '@errata/tokens';
 import { focusRing } from '../private/focus.css.js';
-import { printVars } from '../private/print.js';
+import { printColours } from '../private/print.css.js';
 
-export const page = style({
-  boxSizing: 'border-box',
-  display: 'flex',
-  flexDirection: 'column',
-  minBlockSize: '100vh',
-  backgroundColor: vars.color.background,
-  color: vars.color.text,
-  fontFamily: vars.font.body,
-  fontSize: vars.fontSize.body,
-  lineHeight: vars.lineHeight.body,
-  '@media': {
-    print: { vars: printVars, minBlockSize: 0 },
+export const page = style([
+  printColours,
+  {
+    boxSizing: 'border-box',
+    display: 'flex',
+    flexDirection: 'column',
+    minBlockSize: '100vh',
+    backgroundColor: vars.color.background,
+    color: vars.color.text,
+    fontFamily: vars.font.body,
+    fontSize: vars.fontSize.body,
+    lineHeight: vars.lineHeight.body,
+    '@media': {
+      print: { minBlockSize: 0 },
+    },
   },
-});
+]);
 
 /**
  * Centres content at a comfortable line length; side padding keeps it off the edges at 320px.

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { formatUi, type Catalog, type CatalogEntry, type FormattedMessage, type UiStrings } from '@errata/catalog';
 import { CatalogErrorPage, ErrorDocument, RichTextView, safeHref } from '@errata/react';
-import { stylesheet } from '@errata/react/stylesheet';
+import { stylesheetFor } from '@errata/react/stylesheet';
 import type { Brand, ThemeName } from '@errata/tokens';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { diagnosticsPanel, panelCss } from '../diagnostics/panel.js';
@@ -48,6 +48,8 @@ export interface HtmlRenderer {
 
 export function createHtmlRenderer(options: HtmlRendererOptions): HtmlRenderer {
   const cache = new Map<string, CompiledPage>();
+  // Only the configured theme's tokens: about half the bytes of the every-theme sheet.
+  const stylesheet = stylesheetFor(options.theme);
   const linkClass = captureLinkClass();
   const imgData = Boolean(options.brand?.logo);
   const hrefFor = (tag: string): string | undefined =>

@@ -1,5 +1,4 @@
 import { globalStyle } from '@vanilla-extract/css';
-import { themeNames, themeSelector } from '../themeNames.js';
 import { tones, vars } from '../vars.css.js';
 
 /**
@@ -20,7 +19,9 @@ const toneVars = Object.fromEntries(
   ]),
 );
 
-const selectors = [...themeNames.map(themeSelector), '[class*="errata-brand-"]'].join(', ');
+// Every theme and brand class by prefix: one short selector that also lets each per-theme
+// stylesheet (src/sheets) carry this block without naming the other themes.
+const selectors = '[class*="errata-theme-"], [class*="errata-brand-"]';
 
 globalStyle(selectors, {
   '@media': {
