@@ -72,6 +72,26 @@ function FindingList({ findings }: { findings: readonly LintFinding[] }) {
   );
 }
 
+/**
+ * Message source with its `<link>` tags isolated as left-to-right code, so in Arabic rows the
+ * bidi algorithm cannot scatter the angle brackets through the sentence.
+ */
+function Source({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(/(<\/?link>)/).map((part, index) =>
+        /^<\/?link>$/.test(part) ? (
+          <code key={index} dir="ltr">
+            {part}
+          </code>
+        ) : (
+          part
+        ),
+      )}
+    </>
+  );
+}
+
 function MessageCells({ messages, locale }: { messages: MessageSet | undefined; locale: string }) {
   // Each message cell carries its language and direction, so screen readers switch voice and
   // Arabic reads right to left inside an English page.
@@ -89,17 +109,19 @@ function MessageCells({ messages, locale }: { messages: MessageSet | undefined; 
         {messages.title}
       </td>
       <td style={cell} {...lang}>
-        {messages.description}
+        <Source text={messages.description} />
       </td>
       <td style={cell} {...lang}>
         <ol style={list}>
           {messages.nextSteps.map((step, index) => (
-            <li key={index}>{step}</li>
+            <li key={index}>
+              <Source text={step} />
+            </li>
           ))}
         </ol>
       </td>
       <td style={cell} {...lang}>
-        {messages.alternative ?? ''}
+        <Source text={messages.alternative ?? ''} />
       </td>
     </>
   );
