@@ -73,6 +73,16 @@ describe('errata lint', () => {
     }
   });
 
+  it('takes the catalog\'s own informal address as the default, and lets --informal replace it', () => {
+    const tn09 = (...args: string[]) =>
+      (JSON.parse(errata('lint', '--locale', 'es', '--tone', 'friendly', '--format', 'json', '--show-suppressed', ...args).stdout) as { findings: { ruleId: string }[] }).findings.filter(
+        (f) => f.ruleId === 'TN-09',
+      );
+    // builtinCatalog.informalAddress is ['es']: friendly Spanish says tú without a finding.
+    expect(tn09()).toEqual([]);
+    expect(tn09('--informal', 'de').length).toBeGreaterThan(0);
+  });
+
   it('fails on warnings over --max-warnings', () => {
     // The clean module catalog has no errors; a limit of 0 warnings with a warning-only file fails.
     const dir = mkdtempSync(join(tmpdir(), 'errata-cli-'));

@@ -85,7 +85,8 @@ async function lint(args: string[]): Promise<number> {
   if (positionals.length > 1) throw new UsageError('lint takes at most one catalog file.');
 
   const loaded = await loadCatalog(positionals[0]);
-  const informal = list(values.informal);
+  // --informal replaces the catalog's own declaration (builtinCatalog: es), it does not add to it.
+  const informal = list(values.informal) ?? (loaded.kind === 'catalog' ? loaded.catalog.informalAddress : undefined);
   const options = { locales: list(values.locale), tones: tones as Tone[] | undefined, ...(informal ? { informalAddress: informal } : {}) };
   let report: LintReport;
   if (loaded.kind === 'invalid') {

@@ -233,7 +233,7 @@ describe('defineCatalog refuses each malformed entry kind, naming code and field
   });
 
   it('options that are not an object', () => {
-    expect(problemsOf([entry()], null as never)).toEqual([{ field: 'options', message: 'must be an object ({ extends?, uiStrings? })' }]);
+    expect(problemsOf([entry()], null as never)).toEqual([{ field: 'options', message: 'must be an object ({ extends?, uiStrings?, informalAddress? })' }]);
   });
 
   it('lists every problem in one error', () => {
@@ -279,6 +279,26 @@ describe('extending a catalog', () => {
     const problems = problemsOf([entry()], { uiStrings: { en: broken } });
     expect(problems).toContainEqual(expect.objectContaining({ field: 'uiStrings.en.retryAfterSeconds', message: expect.stringContaining('ICU does not parse') }));
     expect(problems).toContainEqual(expect.objectContaining({ field: 'uiStrings.en.footer', message: 'placeholder {company} is not declared in args' }));
+  });
+
+  it('declares which locales use the informal "you" in the friendly tone, inherited unless replaced', () => {
+    expect(builtinCatalog.informalAddress).toEqual(['es']);
+    expect(defineCatalog([entry()]).informalAddress).toEqual([]);
+    const mine = entry({ messages: everyLocale(tones3()) });
+    expect(defineCatalog([mine], { extends: builtinCatalog }).informalAddress).toEqual(['es']);
+    const both = defineCatalog([mine], { extends: builtinCatalog, informalAddress: ['es', 'de'] });
+    expect(both.informalAddress).toEqual(['es', 'de']);
+    expect(Object.isFrozen(both.informalAddress)).toBe(true);
+    expect(defineCatalog([mine], { extends: builtinCatalog, informalAddress: [] }).informalAddress).toEqual([]);
+  });
+
+  it('refuses an informal-address locale the catalog does not have, or a value that is not a list', () => {
+    const mine = entry({ messages: everyLocale(tones3()) });
+    expect(problemsOf([mine], { extends: builtinCatalog, informalAddress: ['es', 'fr', 3] as never })).toEqual([
+      { field: 'informalAddress[1]', message: '"fr" is not a locale of this catalog (en, ar, es, de)' },
+      { field: 'informalAddress[2]', message: '"3" is not a locale of this catalog (en, ar, es, de)' },
+    ]);
+    expect(problemsOf([entry()], { informalAddress: 'es' as never })).toEqual([{ field: 'informalAddress', message: "must be an array of locales, e.g. ['es']" }]);
   });
 
   it('refuses something that is not a catalog as the base', () => {

@@ -11,6 +11,11 @@ export interface DefineCatalogOptions<Base extends string = never> {
   readonly extends?: Catalog<Base>;
   /** UI chrome strings for extra locales (or to override built-in ones), complete per locale. */
   readonly uiStrings?: Readonly<Record<string, UiStrings>>;
+  /**
+   * Locales of this catalog whose friendly tone uses the informal "you" (es tú, de du), a brand
+   * choice the copy linter allows there. Default: the extended catalog's (built-in: `['es']`).
+   */
+  readonly informalAddress?: readonly string[];
 }
 
 class DefinedCatalog<Code extends string> implements Catalog<Code> {
@@ -18,13 +23,15 @@ class DefinedCatalog<Code extends string> implements Catalog<Code> {
   readonly locales: readonly string[];
   readonly sourceLocale = 'en' as const;
   readonly entries: readonly CatalogEntry<Code>[];
+  readonly informalAddress: readonly string[];
   readonly #byCode: ReadonlyMap<string, CatalogEntry<Code>>;
   readonly #ui: ReadonlyMap<string, UiStrings>;
 
-  constructor(entries: readonly CatalogEntry<Code>[], locales: readonly string[], ui: ReadonlyMap<string, UiStrings>) {
+  constructor(entries: readonly CatalogEntry<Code>[], locales: readonly string[], ui: ReadonlyMap<string, UiStrings>, informalAddress: readonly string[]) {
     this.entries = Object.freeze([...entries]);
     this.codes = Object.freeze(entries.map((e) => e.code));
     this.locales = Object.freeze([...locales]);
+    this.informalAddress = Object.freeze([...informalAddress]);
     this.#byCode = new Map(entries.map((e) => [e.code, e]));
     this.#ui = ui;
     Object.freeze(this);
@@ -120,7 +127,7 @@ export function defineCatalog<const E extends readonly CatalogEntryInput[], Base
   type Code = E[number]['code'] | Base;
   const problems: CatalogProblem[] = [];
   if (!Array.isArray(entries)) throw new CatalogError([{ field: 'entries', message: 'must be an array of catalog entries' }]);
-  if (!isRecord(options)) throw new CatalogError([{ field: 'options', message: 'must be an object ({ extends?, uiStrings? })' }]);
+  if (!isRecord(options)) throw new CatalogError([{ field: 'options', message: 'must be an object ({ extends?, uiStrings?, informalAddress? })' }]);
   const base = options.extends;
   if (base !== undefined && !(base instanceof DefinedCatalog)) {
     problems.push({ field: 'extends', message: 'is not a catalog made by defineCatalog' });
@@ -172,6 +179,18 @@ export function defineCatalog<const E extends readonly CatalogEntryInput[], Base
     }
   }
 
+  // 4. Informal address: a list of this catalog's locales.
+  const informalAddress: unknown = options.informalAddress ?? baseCatalog?.informalAddress ?? [];
+  if (!Array.isArray(informalAddress)) problems.push({ field: 'informalAddress', message: 'must be an array of locales, e.g. [\'es\']' });
+  else {
+    informalAddress.forEach((locale: unknown, i) => {
+      if (typeof locale !== 'string' || !allLocales.includes(locale)) {
+        const shown = String(JSON.stringify(typeof locale === 'string' ? locale.slice(0, 40) : String(locale)));
+        problems.push({ field: `informalAddress[${i}]`, message: `${shown} is not a locale of this catalog (${allLocales.join(', ')})` });
+      }
+    });
+  }
+
   if (problems.length > 0) throw new CatalogError(problems);
 
   const own = new Map<string, CatalogEntry<Code>>();
@@ -182,5 +201,5 @@ export function defineCatalog<const E extends readonly CatalogEntryInput[], Base
     own.delete(entry.code);
   }
   result.push(...own.values());
-  return new DefinedCatalog<Code>(result, allLocales, ui);
+  return new DefinedCatalog<Code>(result, allLocales, ui, informalAddress as readonly string[]);
 }

@@ -170,6 +170,11 @@ export interface Catalog<Code extends string = string> {
   byStatus(status: number): CatalogEntry<Code> | undefined;
   /** UI chrome strings for one locale of this catalog, if it has them (no fallback). */
   uiFor(locale: string): UiStrings | undefined;
+  /**
+   * Locales whose friendly tone addresses the reader informally (es *tú*, de *du*): a brand choice
+   * the copy linter reads as its default `informalAddress`. Built-in: `['es']`.
+   */
+  readonly informalAddress: readonly string[];
 }
 
 /** Formatted rich text: plain strings and link parts. Never HTML. */

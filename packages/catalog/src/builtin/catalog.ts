@@ -23,4 +23,6 @@ const entries: CatalogEntryInput[] = builtinCodes.map((code) => ({
   messages: Object.fromEntries(Object.entries(builtinMessages).map(([locale, messages]) => [locale, messages[code]])),
 }));
 
-export const builtinCatalog: Catalog<BuiltinCode> = defineCatalog(entries) as Catalog<BuiltinCode>;
+// Friendly Spanish speaks to the person as tú, as most Spanish product copy does (a brand choice the
+// linter checks); German keeps Sie in every tone.
+export const builtinCatalog: Catalog<BuiltinCode> = defineCatalog(entries, { informalAddress: ['es'] }) as Catalog<BuiltinCode>;
