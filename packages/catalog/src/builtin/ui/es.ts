@@ -1,9 +1,10 @@
 import type { UiStrings } from '../../types.js';
 
-// Usted throughout: chrome words appear next to every tone, so they use the polite register.
+// Usted throughout: chrome words appear next to every tone, so they use the polite register. Support
+// is "el equipo de asistencia", as in the messages.
 export const es: UiStrings = {
   reference: 'Referencia',
-  quoteReference: 'Indique esta referencia si contacta con el servicio de asistencia.',
+  quoteReference: 'Indique esta referencia si contacta con el equipo de asistencia.',
   statusPage: 'Consultar el estado del servicio',
   home: 'Ir a la página de inicio',
   dismiss: 'Cerrar',
@@ -16,7 +17,7 @@ export const es: UiStrings = {
   tryAgain: 'Volver a intentarlo',
   signIn: 'Iniciar sesión',
   goBack: 'Volver atrás',
-  contactSupport: 'Contactar con asistencia',
+  contactSupport: 'Contactar con el equipo de asistencia',
   skipToContent: 'Saltar al contenido principal',
   footer: 'Esta página es de {brandName}.',
 };
