@@ -9,6 +9,8 @@ import { createSearchClient, type SearchClientOptions } from './search-client.js
 import { startUpstream } from './upstream.js';
 import { scenarioRoutes } from './routes/scenarios.js';
 import { searchRoutes } from './routes/search.js';
+import { signInRoutes } from './routes/sign-in.js';
+import { supportRoutes } from './routes/support.js';
 
 export interface DemoOptions {
   /** 0 picks a free port. Default 3000. */
@@ -68,6 +70,8 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   app.use(express.json({ limit: '8kb' }));
   app.use(searchRoutes({ upstream, search, errataFor }));
   app.use(scenarioRoutes({ limiter, downClient, slowClient }));
+  app.use(signInRoutes());
+  app.use(supportRoutes());
   app.use((req: Request, res: Response, next: NextFunction) => errataFor(prefsOf(res)).notFound(req, res, next));
   app.use((error: unknown, req: Request, res: Response, next: NextFunction) => errataFor(prefsOf(res)).errorHandler(error, req, res, next));
 

@@ -27,7 +27,14 @@ export function errataVariants(options: { mode?: 'production' | 'development' })
         ...(prefs.theme === 'brand' ? { brand: exampleBrand } : {}),
         defaultTone: prefs.tone,
         serviceName: 'Errata demo',
-        links: { home: withPreferences('/', prefs), status: withPreferences('/#upstream', prefs) },
+        // Links are fixed per Errata instance, so sign-in cannot carry the failing page as `next`;
+        // it returns to `/`. Each variant's links keep its preferences.
+        links: {
+          home: withPreferences('/', prefs),
+          status: withPreferences('/#upstream', prefs),
+          signIn: withPreferences('/sign-in', prefs),
+          support: withPreferences('/support', prefs),
+        },
         classify: (error: unknown) => classifyResilienceError(error),
       });
       variant = { errata, errorHandler: errataErrorHandler(errata), notFound: errataNotFound(errata) };

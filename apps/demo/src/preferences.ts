@@ -38,15 +38,22 @@ export function readPreferences(url: string | undefined): Preferences {
   };
 }
 
+/** The non-default preferences as query parameters: also the hidden fields of a GET form, whose action loses its query. */
+export function preferenceParams(prefs: Preferences): [name: string, value: string][] {
+  const params: [string, string][] = [];
+  if (prefs.theme !== defaultPreferences.theme) params.push(['theme', prefs.theme]);
+  if (prefs.tone !== defaultPreferences.tone) params.push(['tone', prefs.tone]);
+  if (prefs.lang) params.push(['lang', prefs.lang]);
+  return params;
+}
+
 /** `path` with the non-default preferences appended, so a link keeps the chosen variant. */
 export function withPreferences(path: string, prefs: Preferences): string {
   const hashAt = path.indexOf('#');
   const hash = hashAt === -1 ? '' : path.slice(hashAt);
   const [pathname = '/', query = ''] = (hashAt === -1 ? path : path.slice(0, hashAt)).split('?', 2);
   const params = new URLSearchParams(query);
-  if (prefs.theme !== defaultPreferences.theme) params.set('theme', prefs.theme);
-  if (prefs.tone !== defaultPreferences.tone) params.set('tone', prefs.tone);
-  if (prefs.lang) params.set('lang', prefs.lang);
+  for (const [name, value] of preferenceParams(prefs)) params.set(name, value);
   const search = params.toString();
   return `${pathname}${search ? `?${search}` : ''}${hash}`;
 }

@@ -1,0 +1,73 @@
+import { preferenceParams, withPreferences, type Preferences } from '../preferences.js';
+import type { ReferenceCheck } from '../support-reference.js';
+import { ErrorSummary, Field } from './form-parts.js';
+import { renderPage, type RenderedPage } from './layout.js';
+
+/** Fictional contact details: a reserved `.example` domain and a UK number set aside for drama. */
+export const supportContact = {
+  email: 'support@errata-demo.example',
+  phone: '020 7946 0123',
+  phoneHref: 'tel:+442079460123',
+  hours: 'Monday to Friday, 9am to 5pm (UK time)',
+} as const;
+
+const referenceError = 'Enter the reference exactly as it is shown on the error page, like 4bf92f3577b34da6a3ce929d0e0e4736';
+
+/** Where every error page's "Contact support" goes: how to reach us, and why the reference matters. */
+export function supportPage(prefs: Preferences, pasted: { value: string; check: ReferenceCheck }): RenderedPage {
+  const invalid = pasted.check.kind === 'invalid';
+  const reference = pasted.check.kind === 'valid' ? pasted.check.reference : undefined;
+  const mailto = `mailto:${supportContact.email}${reference ? `?subject=${encodeURIComponent(`Reference ${reference}`)}` : ''}`;
+  return renderPage({
+    prefs,
+    title: `${invalid ? 'Error: ' : ''}Contact support`,
+    children: (
+      <>
+        <ErrorSummary errors={invalid ? [{ field: 'reference', message: referenceError }] : []} />
+        <h1>Contact support</h1>
+        <p>If something went wrong, we can help. Quote the reference shown on the error page so we can find exactly what happened.</p>
+
+        <h2>Email</h2>
+        <p>
+          <a href={mailto}>{supportContact.email}</a>
+        </p>
+        <p className="demo-muted">We answer within 2 working days.</p>
+
+        <h2>Phone</h2>
+        <p>
+          <a href={supportContact.phoneHref}>{supportContact.phone}</a>
+        </p>
+        <p className="demo-muted">{supportContact.hours}</p>
+
+        <h2 id="reference-heading">Your reference</h2>
+        <p>
+          Every error page shows a reference under the heading “Reference”. It looks like <code>4bf92f3577b34da6a3ce929d0e0e4736</code>. It tells
+          us when the problem happened and what went wrong, without you having to describe it.
+        </p>
+        {reference ? (
+          <p className="demo-note" role="status">
+            Reference <code>{reference}</code> looks right. <a href={mailto}>Email it to us</a> or read it out when you call.
+          </p>
+        ) : null}
+        <form method="get" action="/support" aria-labelledby="reference-heading" noValidate>
+          {preferenceParams(prefs).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
+          <Field
+            name="reference"
+            label="Reference (optional)"
+            hint="Paste it from the error page to check it before you contact us."
+            type="text"
+            autoComplete="off"
+            value={pasted.value}
+            error={invalid ? referenceError : undefined}
+          />
+          <button type="submit">Check reference</button>
+        </form>
+        <p>
+          <a href={withPreferences('/', prefs)}>Go to the home page</a>
+        </p>
+      </>
+    ),
+  });
+}
