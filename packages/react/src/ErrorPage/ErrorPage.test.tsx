@@ -89,11 +89,12 @@ describe('ErrorPage', () => {
     expect(root.textContent).not.toContain('Try again');
   });
 
-  test('without a brand the header links home with the home label and there is no footer', () => {
+  test('without a brand there is no header and no footer, and main comes first', () => {
     const { brand: _brand, ...rest } = base;
     const root = parseFragment(renderToStaticMarkup(<ErrorPage {...rest} />));
-    expect(root.querySelector('header a')!.textContent).toBe('Home');
+    expect(root.querySelector('header')).toBeNull();
     expect(root.querySelector('footer')).toBeNull();
+    expect(root.querySelector('main')).not.toBeNull();
   });
 
   test('diagnostics sit in a closed disclosure with the diagnostics label', () => {

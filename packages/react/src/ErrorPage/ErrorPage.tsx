@@ -21,8 +21,6 @@ export interface ErrorPageLabels {
   readonly diagnostics?: string;
   /** Skip link text ("Skip to main content"); the skip link is rendered only when this is set. */
   readonly skipToContent?: string;
-  /** Header link text when there is no brand, e.g. "Home". */
-  readonly home?: string;
   /** Heading over the next steps ("What you can do"); none when unset. */
   readonly nextSteps?: string;
 }
@@ -50,7 +48,7 @@ export interface ErrorPageProps {
   readonly statusHref?: string;
   /** Developer details (development, or authorised in production); in a closed `<details>`. */
   readonly diagnostics?: ReactNode;
-  /** Name, home link and logo for the header. Without one the header links home with `labels.home`. */
+  /** Name, home link and logo for the header and footer. Without one the page has neither. */
   readonly brand?: BrandIdentity;
   /** Footer content. Default: the brand name (no footer without either). */
   readonly footer?: ReactNode;
@@ -80,11 +78,15 @@ export function ErrorPage(props: ErrorPageProps) {
           {labels.skipToContent}
         </a>
       ) : null}
-      <header className={styles.header}>
-        <div className={styles.container}>
-          <BrandMark brand={brand ?? { name: labels.home ?? 'Home' }} />
-        </div>
-      </header>
+      {/* Without a brand there is no name to show: a header reading "Home" would only repeat the
+          primary action, so the page starts with its main content. */}
+      {brand ? (
+        <header className={styles.header}>
+          <div className={styles.container}>
+            <BrandMark brand={brand} />
+          </div>
+        </header>
+      ) : null}
       <main id={mainId} className={styles.main} tabIndex={-1}>
         <div className={styles.container}>
           <Illustration kind={props.illustration ?? 'broken'} />

@@ -15,7 +15,6 @@ export const englishLabels: ErrorPageLabels = {
   diagnostics: 'Diagnostics',
   skipToContent: 'Skip to main content',
   nextSteps: 'What you can do',
-  home: 'Home',
 };
 
 export const arabicLabels: ErrorPageLabels = {
@@ -25,7 +24,6 @@ export const arabicLabels: ErrorPageLabels = {
   diagnostics: 'التشخيص',
   skipToContent: 'انتقل إلى المحتوى الرئيسي',
   nextSteps: 'ما يمكنك فعله',
-  home: 'الصفحة الرئيسية',
 };
 
 export const arabicBrand: BrandIdentity = { name: 'نورثويند', homeHref: '/' };
