@@ -80,6 +80,13 @@ describe('CatalogErrorPage', () => {
     expect(render({ entry: entry({ cause: 'client', status: 404, action: 'go-back' }) }).root.textContent).not.toContain(ui.statusPage);
   });
 
+  test('no separate status-page link when a field of the message already links to it', () => {
+    const { root } = render({ entry: entry({ links: { description: 'status' } }) });
+    expect(root.textContent).not.toContain(ui.statusPage);
+    const statusLinks = [...root.querySelectorAll('a')].filter((a) => a.getAttribute('href') === 'https://status.example.com/');
+    expect(statusLinks.map((a) => a.textContent)).toEqual(['a service we use']);
+  });
+
   test('retry notice and diagnostics pass through', () => {
     const { root } = render({ retry: { text: 'Try again in 30 seconds.', seconds: 30 }, diagnostics: <pre>trace</pre> });
     expect(root.querySelector('time')!.textContent).toBe('Try again in 30 seconds.');
@@ -90,9 +97,9 @@ describe('CatalogErrorPage', () => {
 describe('primaryActionFor', () => {
   const links = { home: '/home', signIn: '/login?next=%2Forders', back: '/orders', retry: '/orders/42?retry=1' };
 
-  test('retry goes to the retry link, else the current path', () => {
-    expect(primaryActionFor(entry({ action: 'retry' }), ui, links)).toEqual({ label: 'Try again', href: '/orders/42?retry=1' });
-    expect(primaryActionFor(entry({ action: 'retry' }), ui, { home: '/home' }, '/orders/42')).toEqual({ label: 'Try again', href: '/orders/42' });
+  test.each(['retry', 'wait'] as const)('%s tries again: the retry link, else the current path', (action) => {
+    expect(primaryActionFor(entry({ action }), ui, links)).toEqual({ label: 'Try again', href: '/orders/42?retry=1' });
+    expect(primaryActionFor(entry({ action }), ui, { home: '/home' }, '/orders/42')).toEqual({ label: 'Try again', href: '/orders/42' });
   });
 
   test('sign-in goes to the sign-in link', () => {
@@ -103,7 +110,7 @@ describe('primaryActionFor', () => {
     expect(primaryActionFor(entry({ action: 'go-back' }), ui, links)).toEqual({ label: 'Go back', href: '/orders' });
   });
 
-  test.each(['wait', 'fix-input', 'contact-support', 'upgrade'] as const)('%s goes home', (action) => {
+  test.each(['fix-input', 'contact-support', 'upgrade'] as const)('%s goes home', (action) => {
     expect(primaryActionFor(entry({ action }), ui, links)).toEqual({ label: 'Go to the home page', href: '/home' });
   });
 

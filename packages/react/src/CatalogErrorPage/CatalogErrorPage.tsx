@@ -3,7 +3,7 @@ import type { BrandIdentity, CatalogEntryFacts, FormattedMessageText, PageUiStri
 import { ErrorPage } from '../ErrorPage/ErrorPage.js';
 import type { RetryNoticeProps } from '../RetryNotice/RetryNotice.js';
 import { RichTextView } from '../RichTextView/RichTextView.js';
-import { illustrationFor, primaryActionFor, type PageLinks } from './pageFromCatalog.js';
+import { illustrationFor, primaryActionFor, statusHrefFor, type PageLinks } from './pageFromCatalog.js';
 
 export interface CatalogErrorPageProps {
   /** From `formatMessage(catalog, code, { locale, tone, values })`. */
@@ -35,7 +35,7 @@ export interface CatalogErrorPageProps {
  *   entry={builtinCatalog.get('NOT_FOUND')} links={{ home: '/' }} traceId={traceId} ui={uiStrings('en')} />
  */
 export function CatalogErrorPage({ message, entry, links, traceId, ui, retry, diagnostics, brand, currentHref, footer }: CatalogErrorPageProps) {
-  const statusHref = entry.cause === 'client' ? undefined : links.status;
+  const statusHref = statusHrefFor(entry, links);
   return (
     <ErrorPage
       title={message.title}
@@ -57,7 +57,6 @@ export function CatalogErrorPage({ message, entry, links, traceId, ui, retry, di
         quoteReference: ui.quoteReference,
         statusPage: ui.statusPage,
         diagnostics: ui.diagnostics,
-        home: ui.home,
         ...(ui.skipToContent ? { skipToContent: ui.skipToContent } : {}),
       }}
     />

@@ -16,7 +16,8 @@ export function illustrationFor(entry: CatalogEntryFacts): IllustrationKind {
 }
 
 /**
- * The one prominent link: what the entry asks the user to do, if there is somewhere to do it,
+ * The one prominent link: what the entry asks the user to do (retry or wait: try again; sign in;
+ * go back), if there is somewhere to do it,
  * else the home page. `currentHref` is where "Try again" goes when no retry link is configured.
  */
 export function primaryActionFor(
@@ -29,8 +30,9 @@ export function primaryActionFor(
     const safe = safeHref(href);
     return safe === undefined ? undefined : { label, href: safe };
   };
+  // After a wait the thing to do is the same as after a transient failure: try the page again.
   const chosen =
-    entry.action === 'retry'
+    entry.action === 'retry' || entry.action === 'wait'
       ? candidate(ui.tryAgain, links.retry ?? currentHref)
       : entry.action === 'sign-in'
         ? candidate(ui.signIn, links.signIn)
@@ -38,4 +40,14 @@ export function primaryActionFor(
           ? candidate(ui.goBack, links.back)
           : undefined;
   return chosen ?? candidate(ui.home, links.home) ?? { label: ui.home, href: '/' };
+}
+
+/**
+ * The separate status-page link, for failures on our side only, and only when no field of the
+ * message already links to the status page (it would say the same thing twice).
+ */
+export function statusHrefFor(entry: CatalogEntryFacts, links: PageLinks): string | undefined {
+  if (entry.cause === 'client') return undefined;
+  if (Object.values(entry.links ?? {}).includes('status')) return undefined;
+  return links.status;
 }

@@ -12,7 +12,7 @@ export type BrandIdentity = Pick<Brand, 'name' | 'homeHref' | 'logo'>;
 export type BrandStyle = Pick<Brand, 'name' | 'homeHref' | 'logo' | 'className' | 'css' | 'colorScheme'>;
 
 /** The fields of a catalog entry the page mapping reads. */
-export type CatalogEntryFacts = Pick<CatalogEntry, 'code' | 'status' | 'category' | 'cause' | 'action'>;
+export type CatalogEntryFacts = Pick<CatalogEntry, 'code' | 'status' | 'category' | 'cause' | 'action'> & Partial<Pick<CatalogEntry, 'links'>>;
 
 /** A formatted message, as the page renders it. */
 export type FormattedMessageText = Pick<FormattedMessage, 'code' | 'locale' | 'dir' | 'title' | 'description' | 'nextSteps' | 'alternative'>;
