@@ -1,4 +1,4 @@
-import { style, styleVariants } from '@vanilla-extract/css';
+import { globalStyle, style, styleVariants } from '@vanilla-extract/css';
 import { vars, type Tone } from '@errata/tokens';
 import { byTone } from '../private/byTone.js';
 import { focusRing } from '../private/focus.css.js';
@@ -75,6 +75,13 @@ export const title = style({
 
 export const body = style({
   marginBlockStart: vars.space.xsmall,
+});
+
+// Links in the body take the tone's text colour, like the banner's own action link: page-link
+// blue on a tinted surface reads as a different component. Tone text meets 7:1 on its surface in
+// every built-in theme (tokens' contrast pairs), and the underline still marks the link.
+globalStyle(`${body} a`, {
+  color: 'inherit',
 });
 
 export const paragraph = style({ margin: 0 });
