@@ -338,13 +338,13 @@ describe('forced colours', () => {
 });
 
 describe('reduced motion', () => {
-  // Host content in a slot, animated by a plain element rule as a host stylesheet might add; the
-  // document's reduced-motion guard has to stop it. The keyframes name is the test's own.
+  // Host content in a slot, animated by a host class rule that comes after the stylesheet and is
+  // as specific as the document's guard (one class); the guard has to stop it anyway.
   const animatedHostContent = createElement(
     Fragment,
     null,
-    createElement('style', null, '@keyframes test-pulse{from{opacity:1}to{opacity:.6}} main em{animation:test-pulse 2s infinite alternate;transition:color 1.5s}'),
-    createElement('p', null, 'We could not finish your request. ', createElement('em', null, 'Still loading saved results…')),
+    createElement('style', null, '@keyframes test-pulse{from{opacity:1}to{opacity:.6}} main .spinner{animation:test-pulse 2s infinite alternate;transition:color 1.5s}'),
+    createElement('p', null, 'We could not finish your request. ', createElement('em', { className: 'spinner' }, 'Still loading saved results…')),
   );
 
   interface Motion {

@@ -28,13 +28,15 @@ globalStyle(`${root}, ${root} *, ${root} *::before, ${root} *::after`, {
 
 globalStyle(`${root} body`, { margin: 0 });
 
-// No component animates; this guards anything a host adds to the diagnostics slot.
-globalStyle(`${root} *`, {
+// No component animates; this guards anything a host adds to the diagnostics slot. `!important`
+// because host rules such as `.spinner { animation: ... }` are as specific as `.root *` and would
+// otherwise win whenever they come later in the cascade.
+globalStyle(`${root} *, ${root} *::before, ${root} *::after`, {
   '@media': {
     '(prefers-reduced-motion: reduce)': {
-      animationDuration: '0.01ms',
-      animationIterationCount: 1,
-      transitionDuration: '0.01ms',
+      animationDuration: '0.01ms !important',
+      animationIterationCount: '1 !important',
+      transitionDuration: '0.01ms !important',
       scrollBehavior: 'auto',
     },
   },
