@@ -1,6 +1,7 @@
 // Test support, shared by the component tests (not exported from the package, not bundled).
 import { createElement, type ComponentType, type ReactElement } from 'react';
 import axe from 'axe-core';
+import { axeRunOptions } from '../../../../test/helpers/axe-policy.js';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
 import { dirname } from 'node:path';
@@ -76,24 +77,20 @@ export function storiesOf(module: Record<string, unknown>): [name: string, eleme
     });
 }
 
-// One place for the axe set-up. Colour contrast needs layout and real colours: jsdom has
-// neither, so it is left to the Chromium pass over Storybook (test/browser).
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
 /**
- * axe violations for markup placed in the body of the jsdom document. `fragment` turns off the
- * page-level rules (landmarks, one h1), which a component rendered alone cannot meet: its host
- * page provides those, and the page stories are checked with them on.
+ * axe violations for markup placed in the body of the jsdom document, under the one axe policy of
+ * the repo (test/helpers/axe-policy.ts, shared with Storybook and the Chromium suite). `fragment`
+ * runs it as a part (no page-level rules: a component alone has no landmarks or h1; its host page
+ * does). Colour contrast needs layout and real colours, which jsdom lacks: the Chromium pass over
+ * Storybook checks it.
  */
 export async function axeViolations(markup: string, options: { fragment: boolean; lang?: string; dir?: 'ltr' | 'rtl' }): Promise<string[]> {
   document.documentElement.lang = options.lang ?? 'en';
   document.documentElement.dir = options.dir ?? 'ltr';
   document.title = 'Fixture';
   document.body.innerHTML = markup;
-  const rules: Record<string, { enabled: boolean }> = { 'color-contrast': { enabled: false }, 'color-contrast-enhanced': { enabled: false } };
-  if (options.fragment) {
-    for (const id of ['region', 'landmark-one-main', 'page-has-heading-one']) rules[id] = { enabled: false };
-  }
-  const results = await axe.run(document, { runOnly: { type: 'tag', values: axeTags }, rules });
+  const policy = axeRunOptions({ kind: options.fragment ? 'part' : 'page', enhancedContrast: false });
+  const rules = { ...policy.rules, 'color-contrast': { enabled: false }, 'color-contrast-enhanced': { enabled: false } };
+  const results = await axe.run(document, { ...policy, rules });
   return results.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
