@@ -2,7 +2,7 @@ import { formatMessage, uiStrings, type FormattedMessage, type UiStrings } from 
 import { classify, NOT_FOUND } from './classify.js';
 import { collectDiagnostics, summariseCauses } from './diagnostics/collect.js';
 import { messageValues, retryAfterOf } from './message-values.js';
-import { negotiate } from './negotiate.js';
+import { createNegotiator } from './negotiate.js';
 import { type ResolvedOptions, resolveOptions } from './options.js';
 import { createBannerRenderer } from './render/banner.js';
 import type { ResponseContext } from './render/context.js';
@@ -11,13 +11,15 @@ import { responseHeaders } from './render/headers.js';
 import { createHtmlRenderer } from './render/html.js';
 import { renderProblemJson } from './render/problem-json.js';
 import { renderText } from './render/text.js';
+import { type Filled, filledChunks, filledText } from './render/template.js';
 import { emit, emitGuarded } from './report.js';
-import { headerRecord, requestMethod, requestUrl } from './request.js';
+import { headerRecord, requestHeader, requestMethod, requestUrl } from './request.js';
 import { type ErrorInfo, normalise } from './safety/normalise.js';
 import { createRedactor } from './safety/redact.js';
 import { resolveTraceId } from './safety/trace.js';
 import { randomBytes } from 'node:crypto';
 import type { Errata, ErrataOptions, ErrorResponse, Format, RequestLike, RequestSummary } from './types.js';
+import { type WireRenderer, type WireResponse, wireKey } from './wire.js';
 
 /**
  * Build an errata instance. Options are checked here, so a bad one fails at start-up
@@ -40,22 +42,42 @@ export function createErrata(options?: ErrataOptions): Errata {
   });
   const fallback = createFallback();
   const banners = createBannerRenderer(opts);
+  const negotiate = createNegotiator(opts.locales, opts.defaultLocale);
+  // A stack is only ever shown (diagnostics) or logged (onError); otherwise formatting it is waste.
+  const needStack = opts.mode === 'development' || Boolean(opts.onError) || Boolean(opts.authorize);
+  // UI strings per catalog locale: looked up once, not re-resolved per request. Bounded by the catalog.
+  const uiByLocale = new Map<string, UiStrings>();
+  const uiFor = (locale: string): UiStrings => {
+    let ui = uiByLocale.get(locale);
+    if (ui === undefined) {
+      ui = uiStrings(locale, opts.catalog);
+      if (uiByLocale.size < 1024) uiByLocale.set(locale, ui);
+    }
+    return ui;
+  };
 
-  function respond(thrown: unknown, info: (() => ErrorInfo) | undefined, request: RequestLike): ErrorResponse {
+  /** A built response; the body is joined only in the form the caller needs. */
+  interface Built {
+    status: number;
+    headers: Record<string, string>;
+    body: string | Filled;
+  }
+  const asText = (r: Built): ErrorResponse => ({ status: r.status, headers: r.headers, body: typeof r.body === 'string' ? r.body : filledText(r.body) });
+  const asWire = (r: Built): WireResponse => ({ status: r.status, headers: r.headers, body: typeof r.body === 'string' ? r.body : filledChunks(r.body) });
+
+  function respond(thrown: unknown, info: (() => ErrorInfo) | undefined, request: RequestLike): Built {
     const req: RequestLike = request && typeof request === 'object' ? request : {};
     const traceId = traceIdOf(req);
     let format: Format = 'html';
     let head = false;
     try {
       head = requestMethod(req) === 'HEAD';
-      const headers = headerRecord(req);
-      const negotiated = negotiate(headers, opts.locales, opts.defaultLocale);
+      const negotiated = negotiate(requestHeader(req, 'accept'), requestHeader(req, 'accept-language'));
       format = negotiated.format;
       return build(opts, {
         thrown,
-        info: info ? info() : normalise(thrown),
+        info: info ? info() : normalise(thrown, { stack: needStack }),
         request: req,
-        headers,
         traceId,
         format,
         locale: negotiated.locale,
@@ -74,7 +96,7 @@ export function createErrata(options?: ErrataOptions): Errata {
     }
   }
 
-  function build(o: ResolvedOptions, input: BuildInput): ErrorResponse {
+  function build(o: ResolvedOptions, input: BuildInput): Built {
     const { info, request, traceId, format, locale, head } = input;
     const classification = classify(info, { catalog: o.catalog, hook: o.classify, thrown: input.thrown });
     const { code, status } = classification;
@@ -85,7 +107,7 @@ export function createErrata(options?: ErrataOptions): Errata {
     const retryAfter = retryAfterOf(info);
     const values = messageValues(entry, info, retryAfter, o.serviceName);
     const message = formatSafely(o, code, locale, values);
-    const ui = uiFor(o, message.locale);
+    const ui = uiFor(message.locale);
 
     const exposedMessage =
       classification.exposeMessage && info.message && info.message !== info.errataCode ? redactor.string(info.message) : undefined;
@@ -99,7 +121,7 @@ export function createErrata(options?: ErrataOptions): Errata {
         method,
         path: redactor.string(path),
         query: redactor.value(query) as Record<string, unknown>,
-        headers: redactor.value(input.headers) as Record<string, unknown>,
+        headers: redactor.value(headerRecord(request)) as Record<string, unknown>,
       });
     const viewer = diagnosticsViewer(o, request);
     const diagnostics = viewer ? collectDiagnostics(info, summary(), redactor) : undefined;
@@ -124,16 +146,14 @@ export function createErrata(options?: ErrataOptions): Errata {
       nonce,
     };
 
-    let body: string;
+    let body: string | Filled;
     let bytes: number | undefined;
-    let styleSources: string[] | undefined;
-    let imgData = false;
+    let csp: string | undefined;
     if (format === 'html') {
       const page = html.render(ctx);
-      body = page.body;
-      bytes = page.bytes;
-      styleSources = page.styleSources;
-      imgData = page.imgData;
+      body = page.filled;
+      bytes = page.filled.bytes;
+      csp = page.csp;
     } else if (format === 'json') {
       body = renderProblemJson(ctx, o.referenceBaseUrl);
     } else {
@@ -147,10 +167,10 @@ export function createErrata(options?: ErrataOptions): Errata {
       retryAfter: retryAfter?.header,
       errorHeaders: lowerKeys(info.headers),
       wwwAuthenticate: o.wwwAuthenticate,
-      styleSources: styleSources ?? [],
-      imgData,
+      csp,
+      stableCsp: !nonce,
     });
-    headers['content-length'] = String(bytes ?? Buffer.byteLength(body));
+    headers['content-length'] = String(bytes ?? Buffer.byteLength(body as string));
 
     if (!o.onError) return { status, headers, body: head ? '' : body };
     const timestamp = new Date().toISOString();
@@ -184,19 +204,25 @@ export function createErrata(options?: ErrataOptions): Errata {
     causes: [],
   });
 
-  return {
+  const errata: Errata = {
     mode: opts.mode,
-    render: (error, request) => respond(error, undefined, request),
-    renderNotFound: (request) => respond(undefined, notFoundInfo(request ?? {}), request),
+    render: (error, request) => asText(respond(error, undefined, request)),
+    renderNotFound: (request) => asText(respond(undefined, notFoundInfo(request ?? {}), request)),
     renderBanner: (code, bannerOptions) => banners.render(code, bannerOptions),
   };
+  const wire: WireRenderer = {
+    render: (error, request) => asWire(respond(error, undefined, request)),
+    renderNotFound: (request) => asWire(respond(undefined, notFoundInfo(request ?? {}), request)),
+  };
+  // Non-enumerable: the public object keeps its documented shape.
+  Object.defineProperty(errata, wireKey, { value: wire });
+  return errata;
 }
 
 interface BuildInput {
   thrown: unknown;
   info: ErrorInfo;
   request: RequestLike;
-  headers: Record<string, string>;
   traceId: string;
   format: Format;
   locale: string;
@@ -213,7 +239,8 @@ function traceIdOf(request: RequestLike): string {
 
 function lowerKeys(headers: Record<string, string> | undefined): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(headers ?? {})) out[k.toLowerCase()] = v;
+  if (!headers) return out;
+  for (const k in headers) if (Object.hasOwn(headers, k)) out[k.toLowerCase()] = headers[k] as string;
   return out;
 }
 
@@ -224,10 +251,6 @@ function formatSafely(o: ResolvedOptions, code: string, locale: string, values: 
   } catch {
     return formatMessage(o.catalog, code, { locale, tone: o.defaultTone, values: {} });
   }
-}
-
-function uiFor(o: ResolvedOptions, locale: string): UiStrings {
-  return uiStrings(locale, o.catalog);
 }
 
 /** 'development', the authorised viewer's name, or undefined: no diagnostics. */

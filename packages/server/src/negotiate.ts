@@ -42,3 +42,33 @@ export function negotiate(headers: Record<string, string>, locales: readonly str
   }
   return { format, locale };
 }
+
+/** How many distinct (Accept, Accept-Language) pairs are remembered; then the map starts over. */
+const MAX_REMEMBERED = 256;
+/** Longer header pairs are negotiated every time: they are rare, and keys stay small. */
+const MAX_KEY_CHARS = 512;
+
+/**
+ * `negotiate` for one locale list, remembering answers by the exact header strings: clients
+ * send a handful of distinct Accept/Accept-Language values, so parsing them per request is
+ * wasted work. Bounded (clear when full), never keyed by anything else from the request.
+ */
+export function createNegotiator(locales: readonly string[], defaultLocale: string): (accept: string | undefined, language: string | undefined) => Negotiated {
+  const remembered = new Map<string, Negotiated>();
+  const headersOf = (accept: string | undefined, language: string | undefined): Record<string, string> => ({
+    ...(accept !== undefined ? { accept } : {}),
+    ...(language !== undefined ? { 'accept-language': language } : {}),
+  });
+  return (accept = '', language) => {
+    if (accept.length + (language?.length ?? 0) > MAX_KEY_CHARS) return negotiate(headersOf(accept, language), locales, defaultLocale);
+    // Length-prefixed, so no pair of values can spell another pair's key; `\0` marks "absent".
+    const key = `${accept.length}:${accept}${language ?? '\0'}`;
+    let answer = remembered.get(key);
+    if (answer === undefined) {
+      answer = Object.freeze(negotiate(headersOf(accept, language), locales, defaultLocale));
+      if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+      remembered.set(key, answer);
+    }
+    return answer;
+  };
+}

@@ -3,6 +3,7 @@ import type { RequestLike } from './types.js';
 const MAX_HEADERS = 100;
 const MAX_HEADER_CHARS = 8192;
 const MAX_URL_CHARS = 2048;
+const plainPath = /^\/(?!\/)[A-Za-z0-9\-._~!$&'()*+,;=:@/]*$/;
 
 /**
  * Lower-cased header names -> one string each. Reads a plain object or a fetch `Headers`; a
@@ -30,6 +31,35 @@ export function headerRecord(request: RequestLike): Record<string, string> {
   return out;
 }
 
+/**
+ * One header (lower-case `name`) read as `headerRecord` would, without copying the rest: what
+ * negotiation needs on every request, while the full record is built only for logs and
+ * diagnostics. Never throws.
+ */
+export function requestHeader(request: RequestLike, name: string): string | undefined {
+  try {
+    const headers = request.headers;
+    if (!headers || typeof headers !== 'object') return undefined;
+    if (typeof (headers as Headers).forEach === 'function' && typeof (headers as Headers).get === 'function') {
+      return headerRecord(request)[name];
+    }
+    const record = headers as Record<string, unknown>;
+    let value = Object.hasOwn(record, name) ? record[name] : undefined;
+    if (value === undefined) {
+      // Hand-built objects may not lower-case names; headerRecord keeps the last spelling.
+      let count = 0;
+      for (const key in record) {
+        if (++count > MAX_HEADERS) break;
+        if (Object.hasOwn(record, key) && key.toLowerCase() === name) value = record[key];
+      }
+    }
+    const joined = Array.isArray(value) ? value.filter((v) => typeof v === 'string').join(', ') : value;
+    return typeof joined === 'string' ? joined.slice(0, MAX_HEADER_CHARS) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function requestMethod(request: RequestLike): string {
   try {
     const method = request.method;
@@ -45,6 +75,9 @@ export function requestUrl(request: RequestLike): { path: string; query: Record<
   try {
     const raw = request.url;
     if (typeof raw !== 'string' || raw === '') return { path: '/', query };
+    // A plain path (no query, fragment, escapes or dot segments) is already what the URL parser
+    // would return as its pathname; parsing it costs more than the rest of the request.
+    if (raw.length <= MAX_URL_CHARS && plainPath.test(raw) && !raw.includes('/.')) return { path: raw, query };
     const url = new URL(raw.slice(0, MAX_URL_CHARS), 'http://errata.invalid');
     let n = 0;
     for (const [key, value] of url.searchParams) {

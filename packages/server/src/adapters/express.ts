@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Errata } from '../types.js';
+import { wireOf } from '../wire.js';
 import { nodeRequest, writeNodeResponse } from './node-response.js';
 
 // Structural types, so the package needs no @types/express: Express's req/res are these.
@@ -12,8 +13,9 @@ type Next = (error?: unknown) => void;
  * Express recognises error middleware by its four parameters, so keep the arity.
  */
 export function errataErrorHandler(errata: Errata): (error: unknown, req: Req, res: Res, next: Next) => void {
+  const wire = wireOf(errata);
   return function errataErrorHandler(error, req, res, _next) {
-    writeNodeResponse(res, errata.render(error, nodeRequest(req)));
+    writeNodeResponse(res, wire.render(error, nodeRequest(req)));
   };
 }
 
@@ -23,7 +25,8 @@ export function errataErrorHandler(errata: Errata): (error: unknown, req: Req, r
  * request reaches this handler and gets a 404; nothing downstream can tell it apart.
  */
 export function errataNotFound(errata: Errata): (req: Req, res: Res, next: Next) => void {
+  const wire = wireOf(errata);
   return function errataNotFound(req, res, _next) {
-    writeNodeResponse(res, errata.renderNotFound(nodeRequest(req)));
+    writeNodeResponse(res, wire.renderNotFound(nodeRequest(req)));
   };
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Errata } from '../types.js';
 import { keepHeader } from './kept-headers.js';
+import { type WireResponse, wireOf } from '../wire.js';
 import { writeNodeResponse } from './node-response.js';
 
 // Structural types: the package needs no dependency on fastify to describe them.
@@ -25,7 +26,7 @@ export interface ErrataFastifyOptions {
   errata: Errata;
 }
 
-function answer(reply: FastifyReplyLike, respond: () => import('../types.js').ErrorResponse): void {
+function answer(reply: FastifyReplyLike, respond: () => WireResponse): void {
   if (reply.raw.headersSent) {
     if (!reply.raw.writableEnded) reply.raw.destroy();
     return;
@@ -48,11 +49,12 @@ function answer(reply: FastifyReplyLike, respond: () => import('../types.js').Er
 async function plugin(fastify: FastifyInstanceLike, options: ErrataFastifyOptions): Promise<void> {
   const errata = options?.errata;
   if (!errata || typeof errata.render !== 'function') throw new TypeError('errataFastify: pass { errata } from createErrata()');
+  const wire = wireOf(errata);
   fastify.setErrorHandler((error, request, reply) => {
-    answer(reply, () => errata.render(error, { method: request.raw.method, url: request.raw.url, headers: request.raw.headers }));
+    answer(reply, () => wire.render(error, { method: request.raw.method, url: request.raw.url, headers: request.raw.headers }));
   });
   fastify.setNotFoundHandler((request, reply) => {
-    answer(reply, () => errata.renderNotFound({ method: request.raw.method, url: request.raw.url, headers: request.raw.headers }));
+    answer(reply, () => wire.renderNotFound({ method: request.raw.method, url: request.raw.url, headers: request.raw.headers }));
   });
 }
 

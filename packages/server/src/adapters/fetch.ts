@@ -1,4 +1,5 @@
-import type { Errata, ErrorResponse } from '../types.js';
+import type { Errata } from '../types.js';
+import { type WireResponse, wireBytes, wireOf } from '../wire.js';
 
 export interface FetchAdapter {
   /** The error response for `error` as a `Response` (no body for HEAD). */
@@ -6,8 +7,8 @@ export interface FetchAdapter {
   notFound(request: Request): Response;
 }
 
-function toResponse(response: ErrorResponse, method: string | undefined): Response {
-  const body = method === 'HEAD' || response.body === '' ? null : response.body;
+function toResponse(response: WireResponse, method: string | undefined): Response {
+  const body = method === 'HEAD' ? null : wireBytes(response.body);
   return new Response(body, { status: response.status, headers: response.headers });
 }
 
@@ -21,14 +22,15 @@ function requestLike(request: Request): { method?: string; url?: string; headers
 
 /** Fetch-style runtimes (Deno-style handlers, Bun, workers, Next.js route handlers): `const { respond } = errataFetch(errata)`. */
 export function errataFetch(errata: Errata): FetchAdapter {
+  const wire = wireOf(errata);
   return {
     respond(error, request) {
       const req = requestLike(request);
-      return toResponse(errata.render(error, req), req.method);
+      return toResponse(wire.render(error, req), req.method);
     },
     notFound(request) {
       const req = requestLike(request);
-      return toResponse(errata.renderNotFound(req), req.method);
+      return toResponse(wire.renderNotFound(req), req.method);
     },
   };
 }

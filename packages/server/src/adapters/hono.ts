@@ -1,4 +1,5 @@
-import type { Errata, ErrorResponse } from '../types.js';
+import type { Errata } from '../types.js';
+import { type WireResponse, wireBytes, wireOf } from '../wire.js';
 import { keepHeader } from './kept-headers.js';
 
 // Structural types for Hono's context: enough to read the request and set the response.
@@ -31,10 +32,10 @@ function takeKeptHeaders(c: HonoContextLike): [string, string][] {
 
 type Next = () => Promise<void>;
 
-function toResponse(response: ErrorResponse, method: string, kept: [string, string][] = []): Response {
+function toResponse(response: WireResponse, method: string, kept: [string, string][] = []): Response {
   const headers = new Headers(response.headers);
   for (const [name, value] of kept) headers.append(name, value);
-  return new Response(method === 'HEAD' || response.body === '' ? null : response.body, { status: response.status, headers });
+  return new Response(method === 'HEAD' ? null : wireBytes(response.body), { status: response.status, headers });
 }
 
 function requestOf(c: HonoContextLike): { method: string; url: string; headers: Headers } | { method: string } {
@@ -48,18 +49,20 @@ function requestOf(c: HonoContextLike): { method: string; url: string; headers: 
 
 /** `app.onError(errataOnError(errata))`. Hono calls it only for `Error` instances; see `errataCatch`. */
 export function errataOnError(errata: Errata): (error: unknown, c: HonoContextLike) => Response {
+  const wire = wireOf(errata);
   return (error, c) => {
     const req = requestOf(c);
     const kept = takeKeptHeaders(c);
-    return toResponse(errata.render(error, req), req.method, kept);
+    return toResponse(wire.render(error, req), req.method, kept);
   };
 }
 
 /** `app.notFound(errataNotFound(errata))`. */
 export function errataNotFound(errata: Errata): (c: HonoContextLike) => Response {
+  const wire = wireOf(errata);
   return (c) => {
     const req = requestOf(c);
-    return toResponse(errata.renderNotFound(req), req.method);
+    return toResponse(wire.renderNotFound(req), req.method);
   };
 }
 
@@ -68,13 +71,14 @@ export function errataNotFound(errata: Errata): (c: HonoContextLike) => Response
  * null`, a Symbol, a Proxy of a plain object) past `onError`; this middleware answers those too.
  */
 export function errataCatch(errata: Errata): (c: HonoContextLike, next: Next) => Promise<void> {
+  const wire = wireOf(errata);
   return async (c, next) => {
     try {
       await next();
     } catch (error) {
       const req = requestOf(c);
       const kept = takeKeptHeaders(c);
-      c.res = toResponse(errata.render(error, req), req.method, kept);
+      c.res = toResponse(wire.render(error, req), req.method, kept);
     }
   };
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Errata } from '../types.js';
+import { wireOf } from '../wire.js';
 import { nodeRequest, writeNodeResponse } from './node-response.js';
 
 /** The parts of a Koa context this middleware uses (structural: no dependency on koa's types). */
@@ -17,6 +18,7 @@ interface KoaContext {
  * answers a request no middleware answered with the not-found page.
  */
 export function errataKoa(errata: Errata): (ctx: KoaContext, next: () => Promise<unknown>) => Promise<void> {
+  const wire = wireOf(errata);
   return async function errataKoa(ctx, next) {
     let failed = false;
     let error: unknown;
@@ -29,12 +31,12 @@ export function errataKoa(errata: Errata): (ctx: KoaContext, next: () => Promise
     if (failed) {
       // Koa's own response handling is skipped; the raw response gets errata's answer.
       ctx.respond = false;
-      writeNodeResponse(ctx.res, errata.render(error, nodeRequest(ctx.req)));
+      writeNodeResponse(ctx.res, wire.render(error, nodeRequest(ctx.req)));
       return;
     }
     if (ctx.respond !== false && ctx.status === 404 && (ctx.body === undefined || ctx.body === null) && !ctx.res.headersSent) {
       ctx.respond = false;
-      writeNodeResponse(ctx.res, errata.renderNotFound(nodeRequest(ctx.req)));
+      writeNodeResponse(ctx.res, wire.renderNotFound(nodeRequest(ctx.req)));
     }
   };
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { ErrorResponse, RequestLike } from '../types.js';
+import type { RequestLike } from '../types.js';
+import type { WireResponse } from '../wire.js';
 import { keepHeader } from './kept-headers.js';
 
 /** What the adapters read from a Node request (Express and Koa requests are these too). */
@@ -13,7 +14,7 @@ export function nodeRequest(req: IncomingMessage & { originalUrl?: string }): Re
  * would be appended to a partial body, so the connection is destroyed instead: the client sees
  * a broken response, not a corrupt one. Never throws.
  */
-export function writeNodeResponse(res: ServerResponse, response: ErrorResponse): void {
+export function writeNodeResponse(res: ServerResponse, response: WireResponse): void {
   try {
     if (res.headersSent) {
       if (!res.writableEnded) res.destroy();
@@ -23,7 +24,16 @@ export function writeNodeResponse(res: ServerResponse, response: ErrorResponse):
     for (const name of res.getHeaderNames()) if (!keepHeader(name)) res.removeHeader(name);
     res.statusCode = response.status;
     for (const [name, value] of Object.entries(response.headers)) res.setHeader(name, value);
-    res.end(response.body);
+    const { body } = response;
+    if (typeof body === 'string') {
+      res.end(body);
+      return;
+    }
+    // Corked, so the head and every chunk leave in one writev; `end` uncorks.
+    res.cork();
+    const last = body.length - 1;
+    for (let i = 0; i < last; i++) res.write(body[i]);
+    res.end(last >= 0 ? body[last] : undefined);
   } catch {
     try {
       res.destroy();

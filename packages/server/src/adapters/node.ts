@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Errata } from '../types.js';
+import { wireOf } from '../wire.js';
 import { nodeRequest, writeNodeResponse } from './node-response.js';
 
 export interface NodeAdapter {
@@ -11,12 +12,13 @@ export interface NodeAdapter {
 
 /** node:http: `const { send, notFound } = errataNode(errata)`. */
 export function errataNode(errata: Errata): NodeAdapter {
+  const wire = wireOf(errata);
   return {
     send(res, error, req) {
-      writeNodeResponse(res, errata.render(error, nodeRequest(req)));
+      writeNodeResponse(res, wire.render(error, nodeRequest(req)));
     },
     notFound(res, req) {
-      writeNodeResponse(res, errata.renderNotFound(nodeRequest(req)));
+      writeNodeResponse(res, wire.renderNotFound(nodeRequest(req)));
     },
   };
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { formatUi, type Catalog, type CatalogEntry, type FormattedMessage, type UiStrings } from '@errata/catalog';
+import { formatUi, type Catalog, type CatalogEntry, type FormattedMessage, type RichText, type UiStrings } from '@errata/catalog';
 import { CatalogErrorPage, ErrorDocument, RichTextView, safeHref } from '@errata/react';
 import { stylesheetFor } from '@errata/react/stylesheet';
 import type { Brand, ThemeName } from '@errata/tokens';
@@ -9,7 +9,8 @@ import type { LinkName } from '../types.js';
 import type { ResponseContext } from './context.js';
 import { escapeHtml } from './escape.js';
 import { richTextHtml } from './rich-text.js';
-import { type Slot, type Template, compileTemplate, fillTemplate, sentinel } from './template.js';
+import { contentSecurityPolicy } from './headers.js';
+import { type Filled, type Slot, type Template, bindTemplate, compileTemplate, fillTemplate, sentinel } from './template.js';
 
 export interface HtmlRendererOptions {
   catalog: Catalog;
@@ -36,12 +37,21 @@ interface CompiledPage {
   template: Template;
   /** `style-src` sources for hash mode: one per `<style>` in the template. */
   styleHashes: string[];
+  /** The whole CSP header in hash mode, built once. */
+  csp: string;
+  /**
+   * The template with the message's slots written in, for the last message object seen. A
+   * constant catalog message is one frozen object per (code, locale, tone), so this hits for
+   * every request of that shape; one entry per template keeps memory flat.
+   */
+  bound?: { message: FormattedMessage; template: Template } | undefined;
 }
 
 const MAX_TEMPLATES = 2000;
 
 export interface HtmlRenderer {
-  render(ctx: ResponseContext): { body: string; bytes: number; styleSources: string[]; imgData: boolean };
+  /** The filled page (join with `filledText`/`filledBytes`) and its `Content-Security-Policy`. */
+  render(ctx: ResponseContext): { filled: Filled; csp: string };
   /** Number of cached templates (for tests: the cache is keyed by shape, never by values). */
   readonly size: number;
 }
@@ -109,7 +119,7 @@ export function createHtmlRenderer(options: HtmlRendererOptions): HtmlRenderer {
     for (const match of markup.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) {
       styleHashes.push(`'sha256-${createHash('sha256').update(match[1] ?? '', 'utf8').digest('base64')}'`);
     }
-    return { template: compileTemplate(markup), styleHashes };
+    return { template: compileTemplate(markup), styleHashes, csp: contentSecurityPolicy(styleHashes, imgData) };
   }
 
   return {
@@ -118,41 +128,53 @@ export function createHtmlRenderer(options: HtmlRendererOptions): HtmlRenderer {
     },
     render(ctx) {
       const { message } = ctx;
-      const shape: Shape = {
-        code: ctx.code,
-        locale: message.locale,
-        tone: message.tone,
-        dir: message.dir,
-        steps: Math.min(message.nextSteps.length, 5),
-        alternative: Boolean(message.alternative?.length),
-        retry: Boolean(ctx.retryAfter),
-        diagnostics: Boolean(ctx.diagnostics),
-      };
-      const key = JSON.stringify(shape);
+      const steps = Math.min(message.nextSteps.length, 5);
+      const alternative = Boolean(message.alternative?.length);
+      const retry = Boolean(ctx.retryAfter);
+      const diagnostics = Boolean(ctx.diagnostics);
+      const key = `${ctx.code}\0${message.locale}\0${message.tone}\0${message.dir}\0${steps}${+alternative}${+retry}${+diagnostics}`;
       let compiled = cache.get(key);
       if (!compiled) {
+        const shape: Shape = { code: ctx.code, locale: message.locale, tone: message.tone, dir: message.dir, steps, alternative, retry, diagnostics };
         compiled = compile(shape, ctx.entry, ctx.ui);
         // Keys are bounded by the catalog, but a custom catalog could be huge: keep memory flat.
         if (cache.size >= MAX_TEMPLATES) cache.clear();
         cache.set(key, compiled);
       }
-      const link = (text: typeof message.alternative) => richTextHtml(text, hrefFor).replaceAll('<a href=', `<a class="${linkClass}" href=`);
+      let template: Template;
+      if (ctx.exposedMessage !== undefined) {
+        template = compiled.template;
+      } else {
+        if (compiled.bound?.message !== message) compiled.bound = { message, template: bindTemplate(compiled.template, messageSlots(message, steps)) };
+        template = compiled.bound.template;
+      }
       const values: Partial<Record<Slot, string>> = {
-        title: escapeHtml(message.title),
-        description: ctx.exposedMessage !== undefined ? escapeHtml(ctx.exposedMessage) : link(message.description),
-        alternative: link(message.alternative),
         trace: escapeHtml(ctx.traceId),
-        retry: retryHtml(ctx, options.catalog),
         path: retryPath(ctx.path),
       };
-      for (let i = 0; i < shape.steps; i++) values[`step${i}`] = link(message.nextSteps[i]);
+      if (ctx.exposedMessage !== undefined) {
+        Object.assign(values, messageSlots(message, steps));
+        values.description = escapeHtml(ctx.exposedMessage);
+      }
+      if (retry) values.retry = retryHtml(ctx, options.catalog);
       if (ctx.diagnostics) values.diagnostics = diagnosticsPanel(ctx.diagnostics);
       if (ctx.nonce) values.nonce = escapeHtml(ctx.nonce);
-      const styleSources = ctx.nonce ? [`'nonce-${ctx.nonce}'`] : compiled.styleHashes;
-      const { text, bytes } = fillTemplate(compiled.template, values);
-      return { body: text, bytes, styleSources, imgData };
+      const csp = ctx.nonce ? contentSecurityPolicy([`'nonce-${ctx.nonce}'`], imgData) : compiled.csp;
+      return { filled: fillTemplate(template, values), csp };
     },
   };
+
+  /** The slots a message fills, escaped, links allow-listed and styled as RichTextView's. */
+  function messageSlots(message: FormattedMessage, steps: number): Partial<Record<Slot, string>> {
+    const link = (text: RichText | undefined) => richTextHtml(text, hrefFor).replaceAll('<a href=', `<a class="${linkClass}" href=`);
+    const values: Partial<Record<Slot, string>> = {
+      title: escapeHtml(message.title),
+      description: link(message.description),
+      alternative: link(message.alternative),
+    };
+    for (let i = 0; i < steps; i++) values[`step${i}`] = link(message.nextSteps[i]);
+    return values;
+  }
 }
 
 /**
@@ -160,9 +182,14 @@ export function createHtmlRenderer(options: HtmlRendererOptions): HtmlRenderer {
  * slash, only when it is a plain same-origin path (never `//host`), else empty (the home `/`).
  */
 function retryPath(path: string): string {
-  if (!path.startsWith('/') || path.startsWith('//') || path.length > 2048 || safeHref(path) !== path) return '';
+  if (path.length > 2048) return '';
+  // The common case (letters, digits, `-._~/` and sub-delims, no dot segment) is a same-origin
+  // path by construction and needs no escaping; anything else goes through the full checks.
+  if (plainPath.test(path) && !path.includes('/.')) return path.slice(1);
+  if (!path.startsWith('/') || path.startsWith('//') || safeHref(path) !== path) return '';
   return escapeHtml(path.slice(1));
 }
+const plainPath = /^\/(?!\/)[A-Za-z0-9\-._~!$()*+,;=:@/]*$/;
 
 /** The retry notice text with a machine-readable `<time>`, as RetryNotice renders it. */
 function retryHtml(ctx: ResponseContext, catalog: Catalog): string {

@@ -12,41 +12,111 @@ export function sentinel(slot: Slot): string {
 }
 
 export interface Template {
-  /** Literal markup and slot names, alternating: literal, slot, literal, ... literal. */
-  readonly parts: readonly string[];
-  /** UTF-8 size of all literal parts: Content-Length then costs only the per-request values. */
+  /** Literal markup, one more than `slots`: literal, slot, literal, ... literal. */
+  readonly literals: readonly string[];
+  readonly slots: readonly Slot[];
+  /** The literals as UTF-8, encoded once: adapters write them without re-encoding the page. */
+  readonly encoded: readonly Buffer[];
+  /** UTF-8 size of all literals: Content-Length then costs only the per-request values. */
   readonly literalBytes: number;
 }
 
+/** The values of a filled template, in slot order, and the page's UTF-8 size. */
+export interface Filled {
+  readonly template: Template;
+  readonly values: readonly string[];
+  readonly bytes: number;
+}
+
+function templateOf(literals: string[], slots: Slot[]): Template {
+  const encoded = literals.map((l) => Buffer.from(l, 'utf8'));
+  const literalBytes = encoded.reduce((n, b) => n + b.length, 0);
+  return { literals, slots, encoded, literalBytes };
+}
+
 export function compileTemplate(markup: string): Template {
-  const parts: string[] = [];
+  const literals: string[] = [];
+  const slots: Slot[] = [];
   let rest = markup;
   for (;;) {
     const start = rest.indexOf(open);
     if (start === -1) break;
     const end = rest.indexOf(close, start);
     if (end === -1) break;
-    parts.push(rest.slice(0, start), rest.slice(start + open.length, end));
+    literals.push(rest.slice(0, start));
+    slots.push(rest.slice(start + open.length, end) as Slot);
     rest = rest.slice(end + close.length);
   }
-  parts.push(rest);
-  let literalBytes = 0;
-  for (let i = 0; i < parts.length; i += 2) literalBytes += Buffer.byteLength(parts[i] ?? '');
-  return { parts, literalBytes };
+  literals.push(rest);
+  return templateOf(literals, slots);
 }
 
 /**
- * Join the template with each slot's (already escaped) value; a missing value is empty. Returns
- * the UTF-8 size too: measuring the joined page would walk all of it again on every request.
+ * A template with some slots written in for good (values already escaped), the rest left open.
+ * Used for values that are the same for many requests (a constant catalog message), so the
+ * per-request fill joins a few large literals instead of many small ones.
  */
-export function fillTemplate(template: Template, values: Partial<Record<Slot, string>>): { text: string; bytes: number } {
-  const { parts } = template;
-  let text = parts[0] ?? '';
+export function bindTemplate(template: Template, values: Partial<Record<Slot, string>>): Template {
+  const literals: string[] = [template.literals[0] ?? ''];
+  const slots: Slot[] = [];
+  template.slots.forEach((slot, i) => {
+    const next = template.literals[i + 1] ?? '';
+    const bound = values[slot];
+    if (bound === undefined) {
+      slots.push(slot);
+      literals.push(next);
+    } else {
+      literals[literals.length - 1] += bound + next;
+    }
+  });
+  return templateOf(literals, slots);
+}
+
+/** Each open slot's (already escaped) value; a missing value is empty. Nothing is joined yet. */
+export function fillTemplate(template: Template, values: Partial<Record<Slot, string>>): Filled {
+  const { slots } = template;
+  const out: string[] = new Array<string>(slots.length);
   let bytes = template.literalBytes;
-  for (let i = 1; i < parts.length; i += 2) {
-    const value = values[parts[i] as Slot] ?? '';
+  for (let i = 0; i < slots.length; i++) {
+    const value = values[slots[i] as Slot] ?? '';
+    out[i] = value;
     bytes += Buffer.byteLength(value);
-    text += value + (parts[i + 1] ?? '');
   }
-  return { text, bytes };
+  return { template, values: out, bytes };
+}
+
+/** The page as a string (the public `ErrorResponse.body`). */
+export function filledText(filled: Filled): string {
+  const { literals } = filled.template;
+  let text = literals[0] ?? '';
+  for (let i = 0; i < filled.values.length; i++) text += (filled.values[i] ?? '') + (literals[i + 1] ?? '');
+  return text;
+}
+
+/**
+ * The page as a list of chunks for a socket write: the pre-encoded literals as they are (shared,
+ * never copied) and the short per-request values as strings; empty values left out.
+ */
+export function filledChunks(filled: Filled): (string | Buffer)[] {
+  const { encoded } = filled.template;
+  const chunks: (string | Buffer)[] = [encoded[0] as Buffer];
+  for (let i = 0; i < filled.values.length; i++) {
+    const value = filled.values[i] ?? '';
+    if (value.length) chunks.push(value);
+    chunks.push(encoded[i + 1] as Buffer);
+  }
+  return chunks;
+}
+
+/** The page as one UTF-8 buffer: pre-encoded literals copied, only the values encoded. */
+export function filledBytes(filled: Filled): Buffer<ArrayBuffer> {
+  const { encoded } = filled.template;
+  const out = Buffer.allocUnsafe(filled.bytes);
+  let at = (encoded[0] as Buffer).copy(out, 0);
+  for (let i = 0; i < filled.values.length; i++) {
+    const value = filled.values[i] ?? '';
+    if (value.length) at += out.write(value, at, 'utf8');
+    at += (encoded[i + 1] as Buffer).copy(out, at);
+  }
+  return out;
 }

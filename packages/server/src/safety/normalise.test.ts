@@ -174,3 +174,21 @@ describe('normalise: hostile values', () => {
     expect(() => encodeURIComponent(message)).not.toThrow();
   });
 });
+
+describe('normalise without stacks', () => {
+  it('does not read (so V8 does not format) any stack, not even in causes, and keeps the rest', () => {
+    let reads = 0;
+    const withCountedStack = (error: Error) => {
+      Object.defineProperty(error, 'stack', { get: () => (reads++, 'Error: x\n    at here') });
+      return error;
+    };
+    const thrown = withCountedStack(new TypeError('outer', { cause: withCountedStack(new Error('inner')) }));
+    const info = normalise(thrown, { stack: false });
+    expect(reads).toBe(0);
+    expect(info.stack).toBeUndefined();
+    expect(info.causes[0]?.stack).toBeUndefined();
+    expect([info.name, info.message, info.causes[0]?.message]).toEqual(['TypeError', 'outer', 'inner']);
+    expect(normalise(thrown).stack).toBe('Error: x\n    at here');
+    expect(reads).toBe(2);
+  });
+});

@@ -134,7 +134,7 @@ function bigintText(value: bigint): string {
 }
 
 /** Describes one value (not its causes); pushes cause candidates onto `pending`. */
-function describe(value: unknown, pending: unknown[]): ErrorInfo {
+function describe(value: unknown, pending: unknown[], withStack: boolean): ErrorInfo {
   switch (typeof value) {
     case 'undefined':
       return primitiveInfo('undefined', '');
@@ -154,13 +154,13 @@ function describe(value: unknown, pending: unknown[]): ErrorInfo {
     case 'object':
       if (value === null) return primitiveInfo('null', '');
       if (isProxy(value)) return primitiveInfo('proxy', '');
-      return describeObject(value, pending);
+      return describeObject(value, pending, withStack);
     default:
       return primitiveInfo('unknown', '');
   }
 }
 
-function describeObject(value: object, pending: unknown[]): ErrorInfo {
+function describeObject(value: object, pending: unknown[], withStack: boolean): ErrorInfo {
   const isErrata = read(value, errataBrand) === true;
   // isNativeError sees errors from other realms; instanceof catches DOMException and subclasses.
   const isError = isErrata || types.isNativeError(value) || inheritsFrom(value, Error);
@@ -176,7 +176,7 @@ function describeObject(value: object, pending: unknown[]): ErrorInfo {
     causes: [],
   };
 
-  if (isError) {
+  if (isError && withStack) {
     const stack = boundedString(read(value, 'stack'), limits.stack);
     if (stack !== undefined) info.stack = stack;
   }
@@ -228,13 +228,22 @@ function describeObject(value: object, pending: unknown[]): ErrorInfo {
   return info;
 }
 
+export interface NormaliseOptions {
+  /**
+   * Read `stack` (default true). V8 formats a stack on first read, which costs more than the
+   * rest of an error response; a caller that will neither show nor log it passes false.
+   */
+  readonly stack?: boolean;
+}
+
 /** Safe, bounded facts about any thrown value. Never throws. */
-export function normalise(thrown: unknown): ErrorInfo {
+export function normalise(thrown: unknown, options?: NormaliseOptions): ErrorInfo {
+  const withStack = options?.stack !== false;
   try {
     const seen = new Set<unknown>();
     if (isObject(thrown) || typeof thrown === 'function') seen.add(thrown);
     const pending: unknown[] = [];
-    const root = describe(thrown, pending);
+    const root = describe(thrown, pending, withStack);
     while (root.causes.length < limits.causes && pending.length > 0) {
       const next = pending.shift();
       if (isObject(next) || typeof next === 'function') {
@@ -242,7 +251,7 @@ export function normalise(thrown: unknown): ErrorInfo {
         seen.add(next);
       }
       const found: unknown[] = [];
-      root.causes.push(describe(next, found));
+      root.causes.push(describe(next, found, withStack));
       // Breadth-first: this value's own causes queue behind what is already waiting.
       for (const item of found) if (pending.length < maxPending) pending.push(item);
     }

@@ -13,6 +13,15 @@ describe('parseTraceparent', () => {
     expect(parseTraceparent(`cc-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01-${'a'.repeat(500)}`)).toBeUndefined();
   });
 
+  it('reads version 00 the same with surrounding spaces or tabs, and refuses all-zero ids and uppercase hex', () => {
+    const fields = { version: '00', traceId: '4bf92f3577b34da6a3ce929d0e0e4736', parentId: '00f067aa0ba902b7', flags: '01' };
+    expect(parseTraceparent(` \t${valid}\t `)).toEqual(fields);
+    expect(parseTraceparent('00-00000000000000000000000000000000-00f067aa0ba902b7-01')).toBeUndefined();
+    expect(parseTraceparent('00-4bf92f3577b34da6a3ce929d0e0e4736-0000000000000000-01')).toBeUndefined();
+    expect(parseTraceparent(valid.toUpperCase())).toBeUndefined();
+    expect(parseTraceparent(`${valid}-extra`)).toBeUndefined();
+  });
+
   it('refuses non-strings', () => {
     for (const value of [undefined, null, 1, [valid], { toString: () => valid }]) expect(parseTraceparent(value)).toBeUndefined();
   });
