@@ -22,3 +22,12 @@ export declare const stylesheets: Readonly<Record<ThemeName, Stylesheet>>;
  * sets it from the same `theme`).
  */
 export declare function stylesheetFor(theme: ThemeName): Stylesheet;
+
+/**
+ * Per theme, the CSS a whole error page needs (`ErrorDocument` + `ErrorPage`/`CatalogErrorPage`
+ * and their parts; no `Banner`): that theme's tokens + those components. What the server inlines.
+ */
+export declare const pageStylesheets: Readonly<Record<ThemeName, Stylesheet>>;
+
+/** The page sheet for `theme`; the full `stylesheet` for an unknown name. */
+export declare function pageStylesheetFor(theme: ThemeName): Stylesheet;

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { themeNames, type ThemeName } from '@errata/tokens';
 import { describe, expect, test } from 'vitest';
 // The built module (scripts/build.mjs writes it), as a server imports it.
-import { stylesheet, stylesheetFor, stylesheets } from '@errata/react/stylesheet';
+import { pageStylesheetFor, pageStylesheets, stylesheet, stylesheetFor, stylesheets } from '@errata/react/stylesheet';
 
 const sha256 = (css: string) => `sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}`;
 /** Built-in theme classes a sheet names, e.g. `errata-theme-dark`. */
@@ -34,5 +34,48 @@ describe('@errata/react/stylesheet per-theme sheets', () => {
     expect([...themeClassesIn(stylesheet.css)].sort()).toEqual([...themeNames].sort());
     expect(stylesheet.hash).toBe(sha256(stylesheet.css));
     expect(stylesheetFor('sepia' as ThemeName)).toBe(stylesheet);
+  });
+});
+
+describe('@errata/react/stylesheet page sheets', () => {
+  test.each(themeNames)('the %s page sheet has its theme only, no Banner rules, and styles every class of a full page', async (theme) => {
+    const { createElement: h } = await import('react');
+    const { renderToStaticMarkup } = await import('react-dom/server');
+    // The built components, so class names are the ones the built CSS defines.
+    const { Banner, ErrorDocument, ErrorPage } = await import('@errata/react');
+    const sheet = pageStylesheets[theme];
+    expect(pageStylesheetFor(theme)).toBe(sheet);
+    expect([...themeClassesIn(sheet.css)]).toEqual([theme]);
+    expect(sheet.hash).toBe(sha256(sheet.css));
+    expect(sheet.css.length).toBeLessThan(stylesheets[theme].css.length);
+    // Tokens: the theme declares every one the page reads, and only those (no banner tones).
+    const read = new Set([...sheet.css.matchAll(/var\((--errata-[\w-]+)/g)].map((m) => m[1]));
+    const themeBlock = new RegExp(`\\.errata-theme-${theme}\\{([^}]*)\\}`).exec(sheet.css)?.[1] ?? '';
+    const declared = new Set([...themeBlock.matchAll(/(--errata-[\w-]+):/g)].map((m) => m[1]));
+    expect(read.size).toBeGreaterThan(20);
+    expect([...read].filter((name) => !declared.has(name))).toEqual([]);
+    expect([...declared].filter((name) => !read.has(name))).toEqual([]);
+    expect(sheet.css).not.toContain('--errata-tone-');
+
+    const labels = { reference: 'Reference', quoteReference: 'Quote it.', statusPage: 'Status', diagnostics: 'Diagnostics', skipToContent: 'Skip', nextSteps: 'Next' };
+    const page = h(ErrorPage, {
+      brand: { name: 'Northwind', homeHref: '/' }, labels, title: 'Broken', eyebrow: 'Error 500', description: 'Not you.',
+      nextSteps: ['Try again.'], primaryAction: { label: 'Try again', href: '/x' }, alternative: 'Or go home.',
+      traceId: '4bf92f3577b34da6a3ce929d0e0e4736', statusHref: 'https://status.example.com/', retry: { text: 'In 30 s.', seconds: 30 },
+      diagnostics: h('pre', null, 'Error: boom'),
+    });
+    const html = renderToStaticMarkup(h(ErrorDocument, { lang: 'en', dir: 'ltr', title: 'Broken', theme, stylesheet: sheet, children: page }));
+    const classes = new Set([...html.matchAll(/\sclass="([^"]*)"/g)].flatMap((m) => (m[1] ?? '').split(/\s+/).filter(Boolean)));
+    expect(classes.size).toBeGreaterThan(20);
+    expect([...classes].filter((name) => !new RegExp(`\\.${name}(?![\\w-])`).test(sheet.css))).toEqual([]);
+
+    // A banner's classes are the ones left out.
+    const banner = renderToStaticMarkup(h(Banner, { tone: 'warning', title: 'Slow' }, 'Body'));
+    const bannerOnly = [...banner.matchAll(/\sclass="([^"]*)"/g)].flatMap((m) => (m[1] ?? '').split(/\s+/)).filter((name) => name && !classes.has(name));
+    expect(bannerOnly.length).toBeGreaterThan(0);
+    for (const name of bannerOnly) {
+      expect(sheet.css, name).not.toMatch(new RegExp(`\\.${name}(?![\\w-])`));
+      expect(stylesheets[theme].css, name).toMatch(new RegExp(`\\.${name}(?![\\w-])`));
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { builtinCatalog } from '@errata/catalog';
-import { stylesheet, stylesheetFor } from '@errata/react/stylesheet';
+import { pageStylesheetFor, stylesheet } from '@errata/react/stylesheet';
 import { exampleBrand, themeClass, themeNames } from '@errata/tokens';
 import { describe, expect, it } from 'vitest';
 import { miniCatalog } from '../../../test/frameworks/support/mini-catalog.js';
@@ -34,8 +34,8 @@ describe('render: formats', () => {
     const policy = csp(res.headers['content-security-policy']);
     expect(policy['default-src']).toBe("'none'");
     expect(policy['style-src']?.split(' ').sort()).toEqual([...page.styleHashes].sort());
-    // The default theme is auto: its own sheet, not the every-theme one.
-    expect(page.styleHashes).toContain(`'${stylesheetFor('auto').hash}'`);
+    // The default theme is auto: its own page sheet, not the every-theme one.
+    expect(page.styleHashes).toContain(`'${pageStylesheetFor('auto').hash}'`);
     expect(policy['base-uri']).toBe("'none'");
     expect(policy['frame-ancestors']).toBe("'none'");
     expect(policy['form-action']).toBe("'none'");
@@ -43,17 +43,20 @@ describe('render: formats', () => {
     expect(res.headers['content-length']).toBe(String(Buffer.byteLength(res.body)));
   });
 
-  it.each(themeNames)('inlines only the %s theme sheet, byte for byte, with its hash in the CSP', (theme) => {
+  it.each(themeNames)('inlines only the %s theme page sheet, byte for byte, with its hash in the CSP', (theme) => {
     const res = createErrata({ mode: 'production', theme }).render(new ErrataError('NOT_FOUND'), { headers: html });
     const page = parsePage(res.body);
-    const sheet = stylesheetFor(theme);
+    const sheet = pageStylesheetFor(theme);
     expect(page.document.documentElement.classList.contains(themeClass[theme])).toBe(true);
     expect(res.body).toContain(`<style>${sheet.css}</style>`);
     expect(sheet.css.length).toBeLessThan(stylesheet.css.length);
     const policy = csp(res.headers['content-security-policy']);
     expect(policy['style-src']?.split(' ')).toEqual([`'${sheet.hash}'`]);
     expect(page.styleHashes).toEqual([`'${sheet.hash}'`]);
-    for (const other of themeNames.filter((t) => t !== theme)) expect(policy['style-src']).not.toContain(stylesheetFor(other).hash);
+    for (const other of themeNames.filter((t) => t !== theme)) expect(policy['style-src']).not.toContain(pageStylesheetFor(other).hash);
+    // Every class on the page is styled by the one sheet it inlines.
+    const classes = new Set([...res.body.matchAll(/\sclass="([^"]*)"/g)].flatMap((m) => (m[1] ?? '').split(/\s+/).filter(Boolean)));
+    for (const name of classes) expect(sheet.css, name).toMatch(new RegExp(`\\.${name}(?![\\w-])`));
   });
 
   it('adds a brand: its class, its stylesheet hash in the CSP and img-src data: for its logo', () => {
