@@ -1,4 +1,4 @@
-import { formatMessage, uiStrings, type FormattedMessage, type UiStrings } from '@errata/catalog';
+import { formatMessage, uiStrings, type CatalogEntry, type FormattedMessage, type UiStrings } from '@errata/catalog';
 import { classify, NOT_FOUND } from './classify.js';
 import { collectDiagnostics, summariseCauses } from './diagnostics/collect.js';
 import { messageValues, retryAfterOf } from './message-values.js';
@@ -43,6 +43,20 @@ export function createErrata(options?: ErrataOptions): Errata {
   const fallback = createFallback();
   const banners = createBannerRenderer(opts);
   const negotiate = createNegotiator(opts.locales, opts.defaultLocale);
+  // Messages of entries without placeholders, per code and locale (the tone is fixed per
+  // instance): bounded by the catalog, and skips formatMessage's own lookups per request.
+  const constants = new Map<string, Map<string, FormattedMessage>>();
+  const constantMessage = (entry: CatalogEntry, code: string, locale: string): FormattedMessage | undefined => {
+    let byLocale = constants.get(code);
+    let message = byLocale?.get(locale);
+    if (message === undefined) {
+      if (Object.keys(entry.args ?? {}).length > 0) return undefined;
+      message = formatSafely(opts, code, locale, {});
+      if (byLocale === undefined) constants.set(code, (byLocale = new Map()));
+      if (byLocale.size < 256) byLocale.set(locale, message);
+    }
+    return message;
+  };
   // A stack is only ever shown (diagnostics) or logged (onError); otherwise formatting it is waste.
   const needStack = opts.mode === 'development' || Boolean(opts.onError) || Boolean(opts.authorize);
   // UI strings per catalog locale: looked up once, not re-resolved per request. Bounded by the catalog.
@@ -105,8 +119,7 @@ export function createErrata(options?: ErrataOptions): Errata {
     const method = requestMethod(request);
 
     const retryAfter = retryAfterOf(info);
-    const values = messageValues(entry, info, retryAfter, o.serviceName);
-    const message = formatSafely(o, code, locale, values);
+    const message = constantMessage(entry, code, locale) ?? formatSafely(o, code, locale, messageValues(entry, info, retryAfter, o.serviceName));
     const ui = uiFor(message.locale);
 
     const exposedMessage =

@@ -54,20 +54,26 @@ const MAX_KEY_CHARS = 512;
  * wasted work. Bounded (clear when full), never keyed by anything else from the request.
  */
 export function createNegotiator(locales: readonly string[], defaultLocale: string): (accept: string | undefined, language: string | undefined) => Negotiated {
-  const remembered = new Map<string, Negotiated>();
+  // accept -> accept-language ('\0' when absent) -> answer: nested, so no key string is built.
+  const remembered = new Map<string, Map<string, Negotiated>>();
+  let count = 0;
   const headersOf = (accept: string | undefined, language: string | undefined): Record<string, string> => ({
     ...(accept !== undefined ? { accept } : {}),
     ...(language !== undefined ? { 'accept-language': language } : {}),
   });
   return (accept = '', language) => {
     if (accept.length + (language?.length ?? 0) > MAX_KEY_CHARS) return negotiate(headersOf(accept, language), locales, defaultLocale);
-    // Length-prefixed, so no pair of values can spell another pair's key; `\0` marks "absent".
-    const key = `${accept.length}:${accept}${language ?? '\0'}`;
-    let answer = remembered.get(key);
+    let byLanguage = remembered.get(accept);
+    let answer = byLanguage?.get(language ?? '\0');
     if (answer === undefined) {
       answer = Object.freeze(negotiate(headersOf(accept, language), locales, defaultLocale));
-      if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-      remembered.set(key, answer);
+      if (++count > MAX_REMEMBERED) {
+        remembered.clear();
+        count = 1;
+        byLanguage = undefined;
+      }
+      if (byLanguage === undefined) remembered.set(accept, (byLanguage = new Map()));
+      byLanguage.set(language ?? '\0', answer);
     }
     return answer;
   };

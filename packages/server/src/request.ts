@@ -60,9 +60,12 @@ export function requestHeader(request: RequestLike, name: string): string | unde
   }
 }
 
+const commonMethods = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+
 export function requestMethod(request: RequestLike): string {
   try {
     const method = request.method;
+    if (typeof method === 'string' && commonMethods.has(method)) return method;
     return typeof method === 'string' && /^[A-Za-z-]{1,20}$/.test(method) ? method.toUpperCase() : 'GET';
   } catch {
     return 'GET';
