@@ -24,6 +24,15 @@ describe('page templates', () => {
     expect(filled.bytes).toBe(Buffer.byteLength(expected));
   });
 
+  it('sends large literals as the shared buffers and joins values with small literals', () => {
+    const big = 'x'.repeat(5000);
+    const template = compileTemplate(`${big}<code>${sentinel('trace')}</code><a href="/${sentinel('path')}">${big}`);
+    const chunks = filledChunks(fillTemplate(template, { trace: 'abc', path: 'p/1' }));
+    // Literals: `${big}<code>` | `</code><a href="/` | `">${big}`; the middle one is small.
+    expect(chunks).toEqual([template.encoded[0], 'abc</code><a href="/p/1', template.encoded[2]]);
+    expect(chunks[0]).toBe(template.encoded[0]);
+  });
+
   it('leaves a slot with no value empty', () => {
     const filled = fillTemplate(compileTemplate(markup), { title: 't' });
     expect(filledText(filled)).toBe('<h1>t</h1><p>é </p><code></code><a href="/">→</a>');

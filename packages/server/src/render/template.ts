@@ -93,18 +93,34 @@ export function filledText(filled: Filled): string {
   return text;
 }
 
+/** Literals up to this size travel as text with their neighbouring values: one write, not two. */
+const SMALL_LITERAL = 1024;
+
 /**
- * The page as a list of chunks for a socket write: the pre-encoded literals as they are (shared,
- * never copied) and the short per-request values as strings; empty values left out.
+ * The page as a list of chunks for a socket write: the large pre-encoded literals as they are
+ * (shared, never copied), and each per-request value joined with the small literals around it
+ * into one string; empty strings left out.
  */
 export function filledChunks(filled: Filled): (string | Buffer)[] {
-  const { encoded } = filled.template;
-  const chunks: (string | Buffer)[] = [encoded[0] as Buffer];
+  const { encoded, literals } = filled.template;
+  const chunks: (string | Buffer)[] = [];
+  let text = '';
+  const literal = (i: number) => {
+    const bytes = encoded[i] as Buffer;
+    if (bytes.length <= SMALL_LITERAL) {
+      text += literals[i] ?? '';
+      return;
+    }
+    if (text) chunks.push(text);
+    text = '';
+    chunks.push(bytes);
+  };
+  literal(0);
   for (let i = 0; i < filled.values.length; i++) {
-    const value = filled.values[i] ?? '';
-    if (value.length) chunks.push(value);
-    chunks.push(encoded[i + 1] as Buffer);
+    text += filled.values[i] ?? '';
+    literal(i + 1);
   }
+  if (text) chunks.push(text);
   return chunks;
 }
 
