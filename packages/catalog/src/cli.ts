@@ -85,8 +85,8 @@ async function lint(args: string[]): Promise<number> {
   if (positionals.length > 1) throw new UsageError('lint takes at most one catalog file.');
 
   const loaded = await loadCatalog(positionals[0]);
-  // --informal replaces the catalog's own declaration (builtinCatalog: es), it does not add to it.
-  const informal = list(values.informal) ?? (loaded.kind === 'catalog' ? loaded.catalog.informalAddress : undefined);
+  // --informal replaces the catalog's own declaration (builtinCatalog: es), which lintCatalog reads by default.
+  const informal = list(values.informal);
   const options = { locales: list(values.locale), tones: tones as Tone[] | undefined, ...(informal ? { informalAddress: informal } : {}) };
   let report: LintReport;
   if (loaded.kind === 'invalid') {

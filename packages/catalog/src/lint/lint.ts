@@ -154,11 +154,19 @@ function asCatalog(input: LintableCatalog | readonly LintableEntry[]): LintableC
   };
 }
 
+/** The options with the catalog's own declarations as defaults; explicit options replace them. */
+function withCatalogDefaults(input: LintableCatalog | readonly LintableEntry[], options: LintOptions): LintOptions {
+  if (options.informalAddress !== undefined || !isCatalog(input)) return options;
+  const declared: unknown = input.informalAddress;
+  return Array.isArray(declared) ? { ...options, informalAddress: declared.filter((l): l is string => typeof l === 'string') } : options;
+}
+
 /**
  * Lints every message of a catalog (or of raw entry inputs) against the tone guide.
  * Never throws on odd copy: malformed parts become findings.
  */
-export function lintCatalog(input: LintableCatalog | readonly LintableEntry[], options: LintOptions = {}): LintReport {
+export function lintCatalog(input: LintableCatalog | readonly LintableEntry[], requested: LintOptions = {}): LintReport {
+  const options = withCatalogDefaults(input, requested);
   const catalog = asCatalog(input);
   const findings: LintFinding[] = [];
   const contexts: MessageContext[] = [];

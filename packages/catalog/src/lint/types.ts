@@ -38,6 +38,8 @@ export interface LintableCatalog {
   readonly codes: readonly string[];
   readonly locales: readonly string[];
   get(code: string): LintableEntry;
+  /** The catalog's own choice of informal friendly address (`defineCatalog`'s `informalAddress`). */
+  readonly informalAddress?: readonly string[];
 }
 
 export interface LintFinding {
@@ -84,7 +86,7 @@ export interface LintOptions {
   readonly locales?: readonly string[];
   readonly tones?: readonly Tone[];
   readonly codes?: readonly string[];
-  /** Locales whose friendly tone may use the informal pronoun (de `du`, es `tú`, fr `tu`). Default: none. */
+  /** Locales whose friendly tone may use the informal pronoun (de `du`, es `tú`, fr `tu`). Default: the catalog's `informalAddress`, else none. */
   readonly informalAddress?: readonly string[];
   /** Base of finding urls; default `docs/tone-guide.md`. */
   readonly guideUrl?: string;

@@ -2,8 +2,8 @@
 // tone guide rather than translated word for word. Neutral Spanish that reads well in Spain and Latin
 // America (no vosotros, no regional words).
 // Register: friendly speaks to the person as tú, as most Spanish product copy does; neutral and formal
-// use usted. The linter allows tú only when a brand lists `es` in `informalAddress`, so each friendly
-// message suppresses TN-09 for exactly the fields that carry a tú pronoun, with the reason.
+// use usted. The built-in catalog declares this once (`informalAddress: ['es']` in ../catalog.ts),
+// and the linter allows tú in the friendly tone for that reason.
 // Times stand after a colon ("a partir de esta hora: 13:05") or next to a date, never after "a las":
 // "a las 1:30" is wrong in Spanish ("a la 1:30"), and a formatted time cannot choose its article.
 // Plurals list CLDR's `many` (millions: "1.000.000 de segundos"). No "por favor", no "mantenimiento"
@@ -33,17 +33,6 @@ const saved = {
 const seconds = '{retryAfterSeconds, plural, one {# segundo} many {# de segundos} other {# segundos}}';
 const minutes = '{minutes, plural, one {# minuto} many {# de minutos} other {# minutos}}';
 
-type Field = 'title' | 'description' | 'nextSteps' | 'alternative';
-
-/** TN-09 suppressions for the friendly fields that address the person as tú. */
-function tuteo(...fields: Field[]): MessageSet['suppress'] {
-  return fields.map((field) => ({
-    rule: 'TN-09',
-    field,
-    reason: 'Friendly Spanish uses tú by design (tone brief: es friendly is informal); neutral and formal use usted.',
-  }));
-}
-
 export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   BAD_REQUEST: {
     friendly: {
@@ -71,7 +60,6 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       description: 'Parte de la información enviada no tiene un formato que podamos usar. Todavía no se ha guardado nada.',
       nextSteps: ['<link>Vuelve</link> al formulario y revisa tus respuestas.', 'Cambia las respuestas marcadas y vuelve a enviar el formulario.'],
       alternative: help.friendly,
-      suppress: tuteo('nextSteps'),
     },
     neutral: {
       title: 'Revise sus respuestas',
@@ -113,7 +101,6 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
         withAnswers('Lo hemos hecho para proteger tu cuenta.', { yes: 'Hemos guardado tus respuestas.', no: 'No hemos podido guardar las respuestas que aún no habías enviado.' }),
       nextSteps: ['<link>Vuelve a iniciar sesión</link> para continuar.'],
       alternative: help.friendly,
-      suppress: tuteo('title', 'description'),
     },
     neutral: {
       title: 'Se ha cerrado su sesión',
@@ -136,7 +123,6 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       description: 'Tu cuenta no tiene acceso a ella. La persona que gestiona tu cuenta puede cambiarlo.',
       nextSteps: ['Pide acceso a la persona que gestiona tu cuenta.', '<link>Ve a la página de inicio</link> para ver lo que puedes usar.'],
       alternative: help.friendly,
-      suppress: tuteo('description', 'nextSteps'),
     },
     neutral: {
       title: 'No tiene acceso',
@@ -209,7 +195,6 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       description: 'Los datos tardaban demasiado en llegar, así que hemos dejado de esperar. Puede pasar con una conexión lenta o inestable.',
       nextSteps: ['Comprueba tu conexión a internet.', '<link>Inténtalo de nuevo</link>.'],
       alternative: help.friendly,
-      suppress: tuteo('nextSteps'),
     },
     neutral: {
       title: 'La conexión ha sido demasiado lenta',
@@ -230,7 +215,6 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       description: 'Se actualizó mientras trabajabas en ello, así que no hemos guardado tus cambios.',
       nextSteps: ['<link>Vuelve atrás</link> y actualiza la página para ver la última versión.', 'Haz tus cambios de nuevo y guárdalos.'],
       alternative: help.friendly,
-      suppress: tuteo('description', 'nextSteps'),
     },
     neutral: {
       title: 'Esto ha cambiado mientras lo editaba',
@@ -294,7 +278,6 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       description: 'Para que el servicio funcione bien para todos, hemos pausado un momento el acceso desde tu dispositivo.',
       nextSteps: [`Espera ${seconds} y vuelve a intentarlo.`],
       alternative: help.friendly,
-      suppress: tuteo('description'),
     },
     neutral: {
       title: 'Demasiados intentos',
@@ -315,7 +298,6 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       description: 'Tu cuenta ha llegado a su límite en este periodo. Todo lo que has guardado está a salvo.',
       nextSteps: ['Espera hasta el {retryAt, date, long} para continuar.', 'Si necesitas más antes de esa fecha, <link>contacta con el equipo de asistencia</link> para ampliar tu plan.'],
       alternative: help.friendly,
-      suppress: tuteo('title', 'description', 'nextSteps'),
     },
     neutral: {
       title: 'Límite de uso alcanzado',
@@ -336,7 +318,6 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       description: withAnswers('El problema es nuestro, no de algo que hayas hecho.', saved.friendly),
       nextSteps: ['<link>Inténtalo de nuevo</link> en unos minutos.'],
       alternative: help.friendly,
-      suppress: tuteo('description'),
     },
     neutral: {
       title: 'Lo sentimos, hay un problema',
@@ -377,7 +358,6 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       description: withAnswers('Esta página necesita otro servicio, y no ha respondido bien.', saved.friendly),
       nextSteps: ['<link>Inténtalo de nuevo</link> en unos minutos.'],
       alternative: help.friendly,
-      suppress: tuteo('description'),
     },
     neutral: {
       title: 'Un servicio conectado no funciona',
@@ -398,7 +378,6 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       description: withAnswers('Esperamos que vuelva a funcionar a partir del {availableAt, date, full}, {availableAt, time, short}.', saved.friendly),
       nextSteps: ['Vuelve a intentarlo después de esta hora: {availableAt, time, short}.', statusStep.friendly],
       alternative: help.friendly,
-      suppress: tuteo('description'),
     },
     neutral: {
       title: 'Lo sentimos, el servicio no está disponible',
@@ -441,7 +420,6 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       description: withAnswers('Un servicio del que dependemos no ha respondido a tiempo.', saved.friendly),
       nextSteps: ['<link>Inténtalo de nuevo</link> en unos minutos.'],
       alternative: help.friendly,
-      suppress: tuteo('description'),
     },
     neutral: {
       title: 'El servicio ha tardado demasiado',
@@ -462,7 +440,6 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       description: 'Parte del servicio no funciona, así que te mostramos resultados guardados. Última actualización: {since, time, short}.',
       nextSteps: [statusStep.friendly],
       alternative: help.friendly,
-      suppress: tuteo('description'),
     },
     neutral: {
       title: 'Puede que los resultados no estén actualizados',
@@ -483,7 +460,6 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       description: 'Lo sentimos, hemos pausado los cambios durante un rato. Puedes seguir viéndolo todo.',
       nextSteps: ['Espera un poco y vuelve a intentar hacer tus cambios.', statusStep.friendly],
       alternative: help.friendly,
-      suppress: tuteo('nextSteps'),
     },
     neutral: {
       title: 'Los cambios están en pausa',
@@ -504,7 +480,6 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       description: `Por tu seguridad, cerraremos tu sesión dentro de ${minutes}.`,
       nextSteps: ['Guarda tu trabajo ahora.', '<link>Mantén la sesión iniciada</link> para seguir trabajando.'],
       alternative: help.friendly,
-      suppress: tuteo('title', 'description', 'nextSteps'),
     },
     neutral: {
       title: 'Su sesión se cerrará pronto',
