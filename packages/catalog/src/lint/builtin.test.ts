@@ -1,5 +1,5 @@
 // The built-in catalog meets its own tone guide: no error, and every warning fixed or
-// suppressed with a reason (open findings are listed in docs/lint-findings-todo.md).
+// suppressed with a reason.
 import { describe, expect, it } from 'vitest';
 import { builtinCatalog } from '../index.js';
 import { lintCatalog } from './index.js';
