@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Result } from 'axe-core';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtinCatalog, formatMessage } from '@errata/catalog';
+import { builtinCatalog, formatMessage, uiStrings } from '@errata/catalog';
 import { startDemo, type Demo } from '../../../apps/demo/src/demo.js';
 import { scenarios } from '../../../apps/demo/src/scenarios.js';
 import { axeRunOptions } from '../../helpers/axe-policy.js';
@@ -19,6 +19,21 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 /** The title people see for a code, from the catalog (the renderer's source, not its output). */
 function catalogTitle(code: string, locale = 'en'): string {
   return formatMessage(builtinCatalog, code, { locale, tone: 'neutral' }).title;
+}
+
+/** The words of the support link in a code's alternative path, from the catalog. */
+function supportLinkText(code: string, tone: 'neutral' | 'formal' = 'neutral'): string {
+  const alternative = formatMessage(builtinCatalog, code, { locale: 'en', tone }).alternative ?? [];
+  const link = alternative.find((part) => typeof part !== 'string' && part.tag === 'support');
+  if (!link || typeof link === 'string') throw new Error(`${code}: the catalog's alternative has no support link`);
+  return link.children;
+}
+
+/** Every error page's alternative path ("Contact support if you need help") links to the demo's support page. */
+async function expectSupportLink(page: Page, code: string, href = '/support', tone: 'neutral' | 'formal' = 'neutral') {
+  const link = page.locator('main').getByRole('link', { name: supportLinkText(code, tone), exact: true });
+  await expect(link.count(), `${code}: one support link`).resolves.toBe(1);
+  await expect(link.getAttribute('href'), `${code}: support link`).resolves.toBe(href);
 }
 
 let demo: Demo;
@@ -107,6 +122,7 @@ describe('demo pages in Chromium', () => {
       await check(page, response, s.id, { status: s.status, h1: catalogTitle(s.code) });
       // Production mode: nothing internal reaches the page.
       expect(await page.content()).not.toMatch(/TypeError|seats|at .+\.js:\d+|ECONNREFUSED|127\.0\.0\.1:\d+/);
+      await expectSupportLink(page, s.code);
       await page.close();
     });
   }
@@ -148,6 +164,7 @@ describe('demo pages in Chromium', () => {
     await check(page, limited, 'rate-limited', { status: 429, h1: catalogTitle('RATE_LIMITED') });
     // The page states the same wait as the header ({retryAfterSeconds}).
     expect(await page.locator('main').innerText()).toContain(String(retryAfter));
+    await expectSupportLink(page, 'RATE_LIMITED');
     await page.close();
   });
 
@@ -167,9 +184,86 @@ describe('demo pages in Chromium', () => {
       const h1 = formatMessage(builtinCatalog, 'FORBIDDEN', { locale: 'en', tone }).title;
       const again = await page.goto(`${demo.url}/forbidden?${variant.query}`);
       await check(page, again, `forbidden-${variant.name}`, { status: 403, h1 });
+      await expectSupportLink(page, 'FORBIDDEN', `/support?${variant.query}`, tone);
       await page.close();
     });
   }
+
+  it('session expired: the primary action is "Sign in", to the sign-in page', async () => {
+    const page = await openPage();
+    await page.goto(`${demo.url}/session-expired`);
+    const signIn = page.locator('main').getByRole('link', { name: uiStrings('en').signIn, exact: true });
+    await expect(signIn.count()).resolves.toBe(1);
+    await expect(signIn.getAttribute('href')).resolves.toBe('/sign-in');
+    // The catalog's next step ("Sign in again to continue") links there too.
+    const step = formatMessage(builtinCatalog, 'SESSION_EXPIRED', { locale: 'en' }).nextSteps.flat().find((p) => typeof p !== 'string' && p.tag === 'signIn');
+    if (!step || typeof step === 'string') throw new Error('SESSION_EXPIRED: the catalog has no sign-in step');
+    await expect(page.locator('main').getByRole('link', { name: step.children, exact: true }).getAttribute('href')).resolves.toBe('/sign-in');
+    await expect(page.locator('main').getByRole('link', { name: uiStrings('en').home, exact: true }).count()).resolves.toBe(0);
+    await Promise.all([page.waitForNavigation(), signIn.click()]);
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+    await page.close();
+  });
+
+  it('sign in: empty fields get an error summary (422); then it returns to a same-origin `next` with the preferences', async () => {
+    const page = await openPage();
+    const blank = await page.goto(`${demo.url}/sign-in?next=${encodeURIComponent('/forbidden')}&theme=dark`);
+    await check(page, blank, 'sign-in', { status: 200, h1: 'Sign in' });
+    await expect(page.getByLabel('Email address').getAttribute('type')).resolves.toBe('email');
+    await expect(page.getByLabel('Password').getAttribute('type')).resolves.toBe('password');
+
+    const [invalid] = await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Sign in' }).click()]);
+    await check(page, invalid, 'sign-in-error', { status: 422, h1: 'Sign in' });
+    expect(await page.title()).toMatch(/^Error: /);
+    const summary = page.getByRole('alert');
+    await expect(summary.getByRole('heading', { name: 'There is a problem' }).count()).resolves.toBe(1);
+    await expect(summary.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).resolves.toEqual(['#email', '#password']);
+    await expect(page.locator('#password').getAttribute('aria-invalid')).resolves.toBe('true');
+    expect(((await page.locator('#password').getAttribute('aria-describedby')) ?? '').split(' ')).toContain('password-error');
+
+    await page.fill('#email', 'ada@example.com');
+    await page.fill('#password', 'correct horse');
+    const [back] = await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Sign in' }).click()]);
+    expect(back?.status()).toBe(403);
+    const landed = new URL(page.url());
+    expect(`${landed.origin}${landed.pathname}${landed.search}`).toBe(`${demo.url}/forbidden?theme=dark`);
+
+    // A hostile `next` is dropped: signing in lands on this demo's home page.
+    await page.goto(`${demo.url}/sign-in?next=${encodeURIComponent('//evil.example/phish')}`);
+    await page.fill('#email', 'ada@example.com');
+    await page.fill('#password', 'x');
+    await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Sign in' }).click()]);
+    expect(page.url()).toBe(`${demo.url}/`);
+    await page.close();
+  });
+
+  it('support: contact details, and a pasted reference is checked', async () => {
+    const page = await openPage();
+    const response = await page.goto(`${demo.url}/support?tone=formal`);
+    await check(page, response, 'support', { status: 200, h1: 'Contact support' });
+    await expect(page.locator('main a[href^="mailto:"]').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('main a[href^="tel:"]').count()).resolves.toBe(1);
+    expect(await page.locator('main').innerText()).toMatch(/quote the reference shown on the error page/i);
+
+    await page.getByLabel('Reference (optional)').fill('not a reference');
+    const [invalid] = await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Check reference' }).click()]);
+    await check(page, invalid, 'support-error', { status: 200, h1: 'Contact support' });
+    expect(await page.title()).toMatch(/^Error: /);
+    await expect(page.getByRole('alert').getByRole('link').getAttribute('href')).resolves.toBe('#reference');
+    // The GET form keeps the preview preferences.
+    expect(new URL(page.url()).searchParams.get('tone')).toBe('formal');
+
+    // A reference copied from a real error page.
+    await page.goto(`${demo.url}/forbidden`);
+    const reference = (await page.locator('main code').first().innerText()).trim();
+    await page.goto(`${demo.url}/support`);
+    await page.getByLabel('Reference (optional)').fill(` ${reference.toUpperCase()} `);
+    await Promise.all([page.waitForNavigation(), page.getByRole('button', { name: 'Check reference' }).click()]);
+    const status = page.getByRole('status');
+    await expect(status.innerText()).resolves.toContain(reference);
+    await expect(status.getByRole('link').getAttribute('href')).resolves.toContain(encodeURIComponent(reference));
+    await page.close();
+  });
 
   it('language ar: the error page is Arabic, right to left', async () => {
     const page = await openPage();
