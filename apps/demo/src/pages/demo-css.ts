@@ -30,6 +30,8 @@ label{display:block;font-weight:700;margin-block-end:var(--errata-space-xsmall)}
 .demo-hint{display:block;color:var(--errata-color-muted-text);margin-block-end:var(--errata-space-xsmall)}
 input,select{font:inherit;color:var(--errata-color-text);background:var(--errata-color-background);border:2px solid var(--errata-color-text);border-radius:var(--errata-radius);padding:var(--errata-space-xsmall);max-inline-size:100%}
 input[aria-invalid="true"]{border-color:var(--errata-tone-critical-border);border-width:3px}
+.demo-input-wide{inline-size:min(100%,24rem)}
+.demo-input-code{font-family:var(--errata-font-mono);inline-size:min(100%,36ch)}
 .demo-field{margin-block:var(--errata-space-medium)}
 .demo-field--error{border-inline-start:5px solid var(--errata-tone-critical-border);padding-inline-start:var(--errata-space-medium)}
 .demo-error-message{display:block;font-weight:700;color:var(--errata-tone-critical-text);background:var(--errata-tone-critical-surface);padding:var(--errata-space-xsmall);margin-block-end:var(--errata-space-xsmall)}

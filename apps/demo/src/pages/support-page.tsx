@@ -11,7 +11,7 @@ export const supportContact = {
   hours: 'Monday to Friday, 9am to 5pm (UK time)',
 } as const;
 
-const referenceError = 'Enter the reference exactly as it is shown on the error page, like 4bf92f3577b34da6a3ce929d0e0e4736';
+const referenceError = 'Enter the reference as it is shown on the error page: 32 letters and numbers';
 
 /** Where every error page's "Contact support" goes: how to reach us, and why the reference matters. */
 export function supportPage(prefs: Preferences, pasted: { value: string; check: ReferenceCheck }): RenderedPage {
@@ -59,6 +59,7 @@ export function supportPage(prefs: Preferences, pasted: { value: string; check: 
             hint="Paste it from the error page to check it before you contact us."
             type="text"
             autoComplete="off"
+            className="demo-input-code"
             value={pasted.value}
             error={invalid ? referenceError : undefined}
           />
