@@ -4,7 +4,7 @@ import { createErrata } from '@errata/server';
 import { errataErrorHandler, errataNotFound } from '@errata/server/express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { app as example } from './examples/express.js';
-import { type Call, claimsSuccess, exampleSuite, getterBomb, headersSentSuite, hostileSuite, trapProxy } from './support/conformance.js';
+import { type Call, exampleSuite, headersSentSuite, hostileHandlers, hostileRoutes, hostileSuite } from './support/conformance.js';
 import { close, fetchRaw, listen } from './support/http.js';
 
 function serve(handler: Parameters<typeof createServer>[1]) {
@@ -27,23 +27,7 @@ describe('Express 5: hostile throwables and partial responses', () => {
   const errata = createErrata({ mode: 'production' });
   const app = express();
   app.get('/ok', (_req, res) => void res.send('ok'));
-  app.get('/throw-proxy', () => {
-    throw new Proxy(new Error('proxied'), {});
-  });
-  app.get('/throw-trap-proxy', () => {
-    throw trapProxy();
-  });
-  app.get('/throw-null', () => {
-    throw null;
-  });
-  app.get('/reject-null', async () => Promise.reject(null));
-  app.get('/reject-symbol', async () => Promise.reject(Symbol('s')));
-  app.get('/throw-200', () => {
-    throw claimsSuccess();
-  });
-  app.get('/throw-getters', () => {
-    throw getterBomb();
-  });
+  for (const route of hostileRoutes) app.get(route, () => hostileHandlers[route]());
   app.get('/partial', (_req, res) => {
     res.setHeader('content-type', 'text/html');
     res.write('<p>partial');

@@ -3,7 +3,7 @@ import { createErrata } from '@errata/server';
 import { errataFastify } from '@errata/server/fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { app as example } from './examples/fastify.js';
-import { type Call, claimsSuccess, exampleSuite, getterBomb, headersSentSuite, hostileSuite, trapProxy } from './support/conformance.js';
+import { type Call, exampleSuite, headersSentSuite, hostileHandlers, hostileRoutes, hostileSuite } from './support/conformance.js';
 import { accept, fetchRaw } from './support/http.js';
 
 function serve(app: FastifyInstance) {
@@ -25,23 +25,8 @@ describe('Fastify 5: hostile throwables and partial responses', async () => {
   const app = Fastify();
   await app.register(errataFastify, { errata });
   app.get('/ok', async () => 'ok');
-  app.get('/throw-proxy', async () => {
-    throw new Proxy(new Error('proxied'), {});
-  });
-  app.get('/throw-trap-proxy', async () => {
-    throw trapProxy();
-  });
-  app.get('/throw-null', () => {
-    throw null;
-  });
-  app.get('/reject-null', async () => Promise.reject(null));
-  app.get('/reject-symbol', async () => Promise.reject(Symbol('s')));
-  app.get('/throw-200', async () => {
-    throw claimsSuccess();
-  });
-  app.get('/throw-getters', async () => {
-    throw getterBomb();
-  });
+  // Sync throws and rejections both: Fastify routes them through different paths.
+  for (const route of hostileRoutes) app.get(route, () => hostileHandlers[route]());
   app.get('/partial', async (_request, reply) => {
     reply.raw.writeHead(200, { 'content-type': 'text/html' });
     reply.raw.write('<p>partial');

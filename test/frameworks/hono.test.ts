@@ -5,7 +5,7 @@ import { createErrata } from '@errata/server';
 import { errataCatch, errataNotFound, errataOnError } from '@errata/server/hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { app as example } from './examples/hono.js';
-import { type Call, claimsSuccess, exampleSuite, getterBomb, headersSentSuite, hostileSuite, trapProxy } from './support/conformance.js';
+import { type Call, exampleSuite, headersSentSuite, hostileHandlers, hostileRoutes, hostileSuite } from './support/conformance.js';
 import { accept, close, fetchRaw, listen } from './support/http.js';
 
 function serve(app: Hono) {
@@ -31,23 +31,8 @@ describe('Hono 4: hostile throwables and partial responses', () => {
   app.onError(errataOnError(errata));
   app.notFound(errataNotFound(errata));
   app.get('/ok', (c) => c.text('ok'));
-  app.get('/throw-proxy', () => {
-    throw new Proxy(new Error('proxied'), {});
-  });
-  app.get('/throw-trap-proxy', () => {
-    throw trapProxy();
-  });
-  app.get('/throw-null', () => {
-    throw null;
-  });
-  app.get('/reject-null', async () => Promise.reject(null));
-  app.get('/reject-symbol', async () => Promise.reject(Symbol('s')));
-  app.get('/throw-200', () => {
-    throw claimsSuccess();
-  });
-  app.get('/throw-getters', () => {
-    throw getterBomb();
-  });
+  // Each handler throws or rejects before there is anything to answer with.
+  for (const route of hostileRoutes) app.get(route, () => hostileHandlers[route]() as Promise<Response>);
   app.get('/cached', (c) => {
     c.header('cache-control', 'public, max-age=3600');
     c.header('access-control-allow-origin', 'https://app.example');

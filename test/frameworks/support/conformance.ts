@@ -85,8 +85,6 @@ export function exampleSuite(call: () => Call) {
   });
 }
 
-/** Routes every hostile app serves: each throws something nasty; /ok answers 200. */
-export const hostileRoutes = ['/throw-proxy', '/throw-trap-proxy', '/throw-null', '/reject-null', '/reject-symbol', '/throw-getters', '/throw-200'] as const;
 
 /** An error that claims success: it must still get a 500. */
 export function claimsSuccess(): Error {
@@ -115,7 +113,40 @@ export function getterBomb(): unknown {
   };
 }
 
-export function hostileSuite(call: () => Call, expected: Partial<Record<(typeof hostileRoutes)[number], number>> = {}) {
+/**
+ * What every hostile app serves, one handler per route: each throws something nasty
+ * synchronously or returns it rejected (apps also answer /ok with 200). Every framework test
+ * registers these same handlers, so each framework meets the same values.
+ */
+export const hostileHandlers = {
+  '/throw-proxy': () => {
+    throw new Proxy(new Error('proxied'), {});
+  },
+  '/throw-trap-proxy': () => {
+    throw trapProxy();
+  },
+  '/throw-null': () => {
+    throw null;
+  },
+  '/reject-null': () => Promise.reject(null),
+  '/reject-symbol': () => Promise.reject(Symbol('s')),
+  '/throw-getters': () => {
+    throw getterBomb();
+  },
+  '/throw-200': () => {
+    throw claimsSuccess();
+  },
+} as const satisfies Record<string, () => unknown>;
+
+export type HostileRoute = keyof typeof hostileHandlers;
+export const hostileRoutes = Object.keys(hostileHandlers) as HostileRoute[];
+
+/** The hostile handler for a path, if it is one. */
+export function hostileHandler(path: string): (() => unknown) | undefined {
+  return Object.hasOwn(hostileHandlers, path) ? hostileHandlers[path as HostileRoute] : undefined;
+}
+
+export function hostileSuite(call: () => Call, expected: Partial<Record<HostileRoute, number>> = {}) {
   for (const route of hostileRoutes) {
     it(`${route} gives ${expected[route] ?? 500} and the server keeps serving`, async () => {
       const reply = await call()(route, { headers: { accept: accept.json } });
