@@ -54,17 +54,17 @@ describe('allowErrorHeaders', () => {
     expect(allowErrorHeaders({
       'retry-after': 60, 'WWW-AUTHENTICATE': 'Bearer realm="api"', allow: 'GET, HEAD', 'Set-Cookie': 'a=b',
       Location: 'https://evil.example', 'Content-Type': 'text/html',
-    })).toEqual({ 'Retry-After': '60', 'WWW-Authenticate': 'Bearer realm="api"', Allow: 'GET, HEAD' });
+    })).toEqual({ 'retry-after': '60', 'www-authenticate': 'Bearer realm="api"', allow: 'GET, HEAD' });
   });
 
   it('sanitises values and drops invalid ones', () => {
     expect(allowErrorHeaders({ 'Retry-After': 'tomorrow', 'WWW-Authenticate': 'Basic\r\nX-Evil: 1', Allow: 'GET, <script>, POST' }))
-      .toEqual({ 'WWW-Authenticate': 'Basic X-Evil: 1', Allow: 'GET, POST' });
+      .toEqual({ 'www-authenticate': 'Basic X-Evil: 1', allow: 'GET, POST' });
     expect(allowErrorHeaders({ Allow: '<>, ()' })).toEqual({});
   });
 
   it('joins several challenges', () => {
-    expect(allowErrorHeaders({ 'www-authenticate': ['Bearer', 'Basic realm="x"'] })).toEqual({ 'WWW-Authenticate': 'Bearer, Basic realm="x"' });
+    expect(allowErrorHeaders({ 'www-authenticate': ['Bearer', 'Basic realm="x"'] })).toEqual({ 'www-authenticate': 'Bearer, Basic realm="x"' });
   });
 
   it('survives hostile inputs', () => {
@@ -72,7 +72,7 @@ describe('allowErrorHeaders', () => {
     revoke();
     const throwing = { get 'retry-after'(): string { throw new Error('boom'); }, allow: 'GET' };
     expect(allowErrorHeaders(proxy)).toEqual({});
-    expect(allowErrorHeaders(throwing)).toEqual({ Allow: 'GET' });
+    expect(allowErrorHeaders(throwing)).toEqual({ allow: 'GET' });
     expect(allowErrorHeaders({ constructor: 'x', __proto__: null, toString: 'y' })).toEqual({});
     for (const value of [null, undefined, 'Retry-After: 5', 5]) expect(allowErrorHeaders(value)).toEqual({});
   });
