@@ -1,4 +1,4 @@
-import type { ArgType, CatalogEntry, LinkKey, Tone } from '@errata/catalog';
+import { builtinLocales, tones, type ArgType, type CatalogEntry, type LinkKey, type Tone } from '@errata/catalog';
 
 /**
  * Sample data for stories that show catalog copy (Catalog/<CODE>, Copy review): the same values
@@ -50,17 +50,15 @@ export function sampleValues(entry: Pick<CatalogEntry, 'args'>): Record<string, 
   );
 }
 
-const toneNames: readonly Tone[] = ['friendly', 'neutral', 'formal'];
-const localeNames = ['en', 'es', 'de', 'ar'] as const;
 
 /** The toolbar's tone, or `neutral` (the catalog's default) when it is missing or unknown. */
 export function toneFrom(globals: Readonly<Record<string, unknown>>): Tone {
   const tone = globals.tone;
-  return toneNames.find((name) => name === tone) ?? 'neutral';
+  return tones.find((name) => name === tone) ?? 'neutral';
 }
 
 /** The toolbar's locale, or `en` when it is missing or unknown. */
 export function localeFrom(globals: Readonly<Record<string, unknown>>): string {
   const locale = globals.locale;
-  return localeNames.find((name) => name === locale) ?? 'en';
+  return builtinLocales.find((name) => name === locale) ?? 'en';
 }

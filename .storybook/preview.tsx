@@ -1,6 +1,7 @@
 /// <reference types="vite/client" />
 import type { Decorator, Preview } from '@storybook/react-vite';
-import { exampleBrand, themeClass, type ThemeName } from '@errata/tokens';
+import { builtinLocales, directionOf, tones, type Tone } from '@errata/catalog';
+import { exampleBrand, themeClass, themeNames, type ThemeName } from '@errata/tokens';
 import { axeRunOptions, storyKind } from '../test/helpers/axe-policy.js';
 import './preview.css';
 
@@ -10,9 +11,6 @@ import './preview.css';
  */
 type ThemeChoice = ThemeName | 'brand';
 type Direction = 'ltr' | 'rtl';
-type Locale = 'en' | 'es' | 'de' | 'ar';
-
-const rtlLocales: ReadonlySet<string> = new Set<Locale>(['ar']);
 const allThemeClasses = [...Object.values(themeClass), exampleBrand.className];
 
 function classesFor(theme: ThemeChoice): string[] {
@@ -32,7 +30,7 @@ const withErrataTheme: Decorator = (Story, context) => {
   const localised = context.parameters.localised === true;
   const locale = String(context.globals.locale ?? 'en');
   const lang = localised ? locale : 'en';
-  const dir: Direction = localised && rtlLocales.has(locale) ? 'rtl' : ((context.globals.dir ?? 'ltr') as Direction);
+  const dir: Direction = localised ? directionOf(locale) : ((context.globals.dir ?? 'ltr') as Direction);
   const classes = classesFor(theme);
 
   // Applied while rendering, not in an effect, so the first paint (and any screenshot or axe run
@@ -55,6 +53,9 @@ const withErrataTheme: Decorator = (Story, context) => {
   );
 };
 
+const toneTitles: Record<Tone, string> = { friendly: 'Friendly', neutral: 'Neutral', formal: 'Formal' };
+const themeTitles: Record<ThemeName, string> = { light: 'Light', dark: 'Dark', 'high-contrast': 'High contrast', auto: 'Auto (follows the system)' };
+
 const preview: Preview = {
   globalTypes: {
     theme: {
@@ -62,13 +63,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Theme',
         icon: 'paintbrush',
-        items: [
-          { value: 'light', title: 'Light' },
-          { value: 'dark', title: 'Dark' },
-          { value: 'high-contrast', title: 'High contrast' },
-          { value: 'auto', title: 'Auto (follows the system)' },
-          { value: 'brand', title: `Brand: ${exampleBrand.name}` },
-        ],
+        items: [...themeNames.map((theme) => ({ value: theme, title: themeTitles[theme] })), { value: 'brand', title: `Brand: ${exampleBrand.name}` }],
         dynamicTitle: true,
       },
     },
@@ -89,11 +84,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Tone',
         icon: 'speaker',
-        items: [
-          { value: 'friendly', title: 'Friendly' },
-          { value: 'neutral', title: 'Neutral' },
-          { value: 'formal', title: 'Formal' },
-        ],
+        items: tones.map((tone) => ({ value: tone, title: toneTitles[tone] })),
         dynamicTitle: true,
       },
     },
@@ -102,12 +93,8 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: [
-          { value: 'en', title: 'English', right: 'en' },
-          { value: 'es', title: 'Español', right: 'es' },
-          { value: 'de', title: 'Deutsch', right: 'de' },
-          { value: 'ar', title: 'العربية', right: 'ar' },
-        ],
+        // Each language named in itself, as a language picker should.
+        items: builtinLocales.map((locale) => ({ value: locale, title: new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale, right: locale })),
         dynamicTitle: true,
       },
     },

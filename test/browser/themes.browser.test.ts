@@ -1,6 +1,6 @@
 import { Banner, ErrorDocument, ErrorPage, type ErrorPageLabels } from '@errata/react';
 import { stylesheet } from '@errata/react/stylesheet';
-import { defineBrand, exampleBrand, themeValues, type Brand, type ThemeName } from '@errata/tokens';
+import { defineBrand, exampleBrand, themeNames, themeValues, type Brand, type ThemeName } from '@errata/tokens';
 import { converter, parse } from 'culori';
 import type { Page } from 'playwright-core';
 import { createElement, Fragment, type ReactNode } from 'react';
@@ -375,7 +375,7 @@ describe('reduced motion', () => {
     expect(seen.longestTransition.ms, 'theme light, no motion preference: longest transition').toBe(1500);
   });
 
-  for (const theme of ['light', 'dark', 'high-contrast', 'auto'] as const) {
+  for (const theme of themeNames) {
     test(`theme ${theme} under prefers-reduced-motion: reduce runs no animation and no transition`, async () => {
       const seen = await motion(await show(documentHtml({ theme, description: animatedHostContent }), { reducedMotion: 'reduce' }));
       expect(seen.animations, `theme ${theme}, reduced motion: document.getAnimations() has running animations`).toBe(0);

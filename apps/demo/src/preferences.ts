@@ -1,10 +1,13 @@
-/** Preview settings carried on every demo link as query parameters. */
-export const demoThemes = ['auto', 'light', 'dark', 'high-contrast', 'brand'] as const;
-export type DemoTheme = (typeof demoThemes)[number];
-export const demoTones = ['neutral', 'friendly', 'formal'] as const;
-export type DemoTone = (typeof demoTones)[number];
-export const demoLanguages = ['en', 'es', 'de', 'ar'] as const;
-export type DemoLanguage = (typeof demoLanguages)[number];
+import { builtinLocales, tones, type BuiltinLocale, type Tone } from '@errata/catalog';
+import { themeNames, type ThemeName } from '@errata/tokens';
+
+/** Preview settings carried on every demo link as query parameters (defaults first). */
+export type DemoTheme = ThemeName | 'brand';
+export const demoThemes: readonly DemoTheme[] = ['auto', ...themeNames.filter((theme) => theme !== 'auto'), 'brand'];
+export type DemoTone = Tone;
+export const demoTones: readonly DemoTone[] = ['neutral', ...tones.filter((tone) => tone !== 'neutral')];
+export type DemoLanguage = BuiltinLocale;
+export const demoLanguages: readonly DemoLanguage[] = builtinLocales;
 
 export interface Preferences {
   readonly theme: DemoTheme;

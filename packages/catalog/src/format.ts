@@ -240,8 +240,12 @@ function plain(text: RichText): string {
 interface Cache {
   readonly formatters: Map<string, Compiled>;
   readonly zones: Set<string>;
-  /** Whole results of messages without placeholders, per code/locale/tone. */
-  readonly constant: Map<string, FormattedMessage>;
+  /**
+   * Whole results of messages without placeholders: code -> catalog locale -> tone. Nested, so a
+   * lookup hashes strings that already exist instead of building a key per call (error pages ask
+   * for the same few on every request); bounded by the catalog.
+   */
+  readonly constant: Map<string, Map<string, Map<Tone, FormattedMessage>>>;
 }
 const caches = new WeakMap<object, Cache>();
 
@@ -278,9 +282,16 @@ function cachedCompile(owner: object, key: string, message: string, locale: stri
  * @throws CatalogError for an unknown code; TypeError for an unknown tone or time zone.
  */
 export function formatMessage(catalog: Catalog, code: string, options: FormatOptions = {}): FormattedMessage {
+  const tone = options.tone ?? 'neutral';
+  const constants = cacheFor(catalog).constant;
+  // Asked in a catalog locale with no time zone to check: a placeholder-free message formatted
+  // before is the answer (only valid codes, catalog locales and tones are ever stored).
+  if (options.timeZone === undefined && typeof options.locale === 'string') {
+    const hit = constants.get(code)?.get(options.locale)?.get(tone);
+    if (hit !== undefined) return hit;
+  }
   if (!catalog.has(code)) throw unknownCode(code);
   const entry = catalog.get(code);
-  const tone = options.tone ?? 'neutral';
   if (!(tones as readonly unknown[]).includes(tone)) {
     throw new TypeError(`Unknown tone ${JSON.stringify(String(tone).slice(0, 40))}; use one of ${tones.join(', ')}`);
   }
@@ -290,9 +301,11 @@ export function formatMessage(catalog: Catalog, code: string, options: FormatOpt
   if (set === undefined) throw unknownCode(code); // unreachable for a defined catalog
   const allArgs = Object.keys(entry.args);
   // A message without placeholders formats the same every time (404 floods are the common storm).
-  const constantKey = allArgs.length === 0 ? `${code}\u0000${locale}\u0000${tone}` : undefined;
-  const constant = constantKey === undefined ? undefined : cacheFor(catalog).constant.get(constantKey);
-  if (constant !== undefined) return constant;
+  const constant = allArgs.length === 0;
+  if (constant) {
+    const hit = constants.get(code)?.get(locale)?.get(tone);
+    if (hit !== undefined) return hit;
+  }
   const coerced = coerceAll(entry.args, options.values);
   const field = (name: string, message: string, link: LinkKey | undefined): RichText =>
     safeRun(cachedCompile(catalog, `${code}\u0000${locale}\u0000${tone}\u0000${name}`, message, locale, timeZone), coerced, link, allArgs);
@@ -309,7 +322,13 @@ export function formatMessage(catalog: Catalog, code: string, options: FormatOpt
     nextSteps: Object.freeze(nextSteps),
     ...(alternative !== undefined && alternative.length > 0 ? { alternative } : {}),
   });
-  if (constantKey !== undefined) cacheFor(catalog).constant.set(constantKey, message);
+  if (constant) {
+    let byLocale = constants.get(code);
+    if (byLocale === undefined) constants.set(code, (byLocale = new Map()));
+    let byTone = byLocale.get(locale);
+    if (byTone === undefined) byLocale.set(locale, (byTone = new Map()));
+    byTone.set(tone, message);
+  }
   return message;
 }
 
@@ -347,7 +366,7 @@ export function formatUi(locale: string | undefined, key: UiKey, values?: Readon
   }
   const timeZone = checkTimeZone(options.timeZone);
   const ui = resolveUi(locale, options.catalog);
-  const args = uiArgs[key] ?? {};
+  const args = uiArgs[key];
   const compiled = cachedCompile(ui.strings, `${ui.locale}\u0000${key}`, ui.strings[key], ui.locale, timeZone);
   return plain(safeRun(compiled, coerceAll(args, values), undefined, Object.keys(args)));
 }

@@ -296,16 +296,27 @@ function checkSuppress(suppress: unknown, report: Report): void {
   });
 }
 
-const uiKeys: readonly (keyof UiStrings)[] = [
-  'reference', 'quoteReference', 'statusPage', 'home', 'dismiss', 'retryAfterSeconds', 'retryAt',
-  'diagnostics', 'tryAgain', 'signIn', 'goBack', 'contactSupport', 'skipToContent', 'footer',
-];
-/** The only placeholders each UI string may use, and how. */
-export const uiArgs: Partial<Record<keyof UiStrings, Record<string, ArgType>>> = {
+/**
+ * The only placeholders each UI string may use, and how. Every key of `UiStrings` is here (the
+ * type makes a missing one a compile error), so this record is also the list of UI keys.
+ */
+export const uiArgs: Readonly<Record<keyof UiStrings, Readonly<Record<string, ArgType>>>> = {
+  reference: {},
+  quoteReference: {},
+  statusPage: {},
+  home: {},
+  dismiss: {},
   retryAfterSeconds: { seconds: 'number' },
   retryAt: { time: 'time' },
+  diagnostics: {},
+  tryAgain: {},
+  signIn: {},
+  goBack: {},
+  contactSupport: {},
+  skipToContent: {},
   footer: { brandName: 'string' },
 };
+const uiKeys = Object.keys(uiArgs) as readonly (keyof UiStrings)[];
 
 export function checkUiStrings(locale: string, strings: unknown, report: (p: CatalogProblem) => void): void {
   const where = { locale, field: `uiStrings.${locale}` };
@@ -333,7 +344,7 @@ export function checkUiStrings(locale: string, strings: unknown, report: (p: Cat
       continue;
     }
     const usage = usageOf(parsed.ast);
-    const allowed = uiArgs[key] ?? {};
+    const allowed = uiArgs[key];
     checkUsage(usage, field, undefined, allowed, {}, (p) => report({ ...where, ...p }));
   }
 }

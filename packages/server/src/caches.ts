@@ -7,34 +7,14 @@ import type { CachedPage } from './render/html.js';
 //
 //   cache        key                                              bound   module
 //   negotiation  (Accept, Accept-Language), each pair <= 512 chars   256    negotiate.ts
-//   pages        page shape: code, locale, tone, direction, number     2000   render/html.ts
-//                of next steps, alternative, retry notice, diagnostics        (+ the template bound to
-//                                                                              the last message object)
+//   pages        page shape: (code, locale, flags for the number of     2000   render/html.ts
+//                next steps, alternative, retry notice, diagnostics,         (+ the template bound to
+//                nonce, direction)                                            the last message object)
 //   headers      (format, locale, CSP)                                  256    headers.ts
 //
 // Outside this instance, and bounded there: @errata/catalog caches compiled ICU formatters and
 // formatted placeholder-free messages per catalog (so one message is one object), and the
 // development-only code frames keep up to 64 source files (diagnostics/code-frames.ts).
-
-/** A map that empties itself when it reaches `max` entries. */
-export class BoundedMap<K, V> {
-  readonly #map = new Map<K, V>();
-  constructor(readonly max: number) {}
-
-  get(key: K): V | undefined {
-    return this.#map.get(key);
-  }
-
-  set(key: K, value: V): V {
-    if (this.#map.size >= this.max) this.#map.clear();
-    this.#map.set(key, value);
-    return value;
-  }
-
-  get size(): number {
-    return this.#map.size;
-  }
-}
 
 /**
  * A bounded map keyed by two strings without building a key string per lookup: both parts
@@ -65,9 +45,37 @@ export class BoundedMap2<V> {
   }
 }
 
+/** `BoundedMap2` with a third, numeric key part. */
+export class BoundedMap3<V> {
+  readonly #map = new Map<string, Map<string, Map<number, V>>>();
+  #count = 0;
+  constructor(readonly max: number) {}
+
+  get(a: string, b: string, c: number): V | undefined {
+    return this.#map.get(a)?.get(b)?.get(c);
+  }
+
+  set(a: string, b: string, c: number, value: V): V {
+    if (++this.#count > this.max) {
+      this.#map.clear();
+      this.#count = 1;
+    }
+    let byB = this.#map.get(a);
+    if (byB === undefined) this.#map.set(a, (byB = new Map()));
+    let byC = byB.get(b);
+    if (byC === undefined) byB.set(b, (byC = new Map()));
+    byC.set(c, value);
+    return value;
+  }
+
+  get size(): number {
+    return this.#count;
+  }
+}
+
 export interface Caches {
   readonly negotiation: BoundedMap2<Negotiated>;
-  readonly pages: BoundedMap<string, CachedPage>;
+  readonly pages: BoundedMap3<CachedPage>;
   /** Keyed by format + locale, then the CSP (empty without one). */
   readonly headers: BoundedMap2<Readonly<Record<string, string>>>;
 }
@@ -75,7 +83,7 @@ export interface Caches {
 export function createCaches(): Caches {
   return {
     negotiation: new BoundedMap2(256),
-    pages: new BoundedMap(2000),
+    pages: new BoundedMap3(2000),
     headers: new BoundedMap2(256),
   };
 }

@@ -37,7 +37,7 @@ describe('ErrataError', () => {
   });
 
   it('refuses an empty or non-string code with a clear error', () => {
-    expect(() => new ErrataError('')).toThrow(/non-empty string/);
+    expect(() => new ErrataError('' as string)).toThrow(/non-empty string/);
     expect(() => new ErrataError(42 as unknown as string)).toThrow(TypeError);
   });
 });
@@ -45,10 +45,10 @@ describe('ErrataError', () => {
 describe('isErrataError', () => {
   it('recognises instances and subclasses', () => {
     class PaymentError extends ErrataError {}
-    expect(isErrataError(new ErrataError('X'))).toBe(true);
-    expect(isErrataError(new PaymentError('X'))).toBe(true);
-    expect(new PaymentError('X')).toBeInstanceOf(ErrataError);
-    expect(new ErrataError('X') instanceof PaymentError).toBe(false);
+    expect(isErrataError(new ErrataError('X' as string))).toBe(true);
+    expect(isErrataError(new PaymentError('INTERNAL'))).toBe(true);
+    expect(new PaymentError('INTERNAL')).toBeInstanceOf(ErrataError);
+    expect(new ErrataError('X' as string) instanceof PaymentError).toBe(false);
   });
 
   it('recognises an error branded by another copy or realm, by the registry symbol', () => {
@@ -64,7 +64,7 @@ describe('isErrataError', () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
     let traps = 0;
-    const throwing = new Proxy(new ErrataError('X'), { get() { traps += 1; throw new Error('trap'); } });
+    const throwing = new Proxy(new ErrataError('X' as string), { get() { traps += 1; throw new Error('trap'); } });
     for (const value of [null, undefined, 0, '', 'ErrataError', { code: 'NOT_FOUND', name: 'ErrataError' }, new Error('x'), proxy, throwing]) {
       expect(isErrataError(value)).toBe(false);
     }

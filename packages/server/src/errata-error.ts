@@ -1,4 +1,5 @@
 import { types } from 'node:util';
+import type { BuiltinCode, Catalog } from '@errata/catalog';
 
 /**
  * The error type for code that knows what went wrong: a catalog code plus the values its
@@ -30,8 +31,31 @@ export interface ErrataErrorOptions {
   readonly errors?: readonly ValidationIssue[];
 }
 
-export class ErrataError extends Error {
-  readonly code: string;
+/**
+ * Augment to have your own catalog's codes checked like the built-in ones:
+ *
+ * ```ts
+ * declare module '@errata/server' {
+ *   interface Register { catalog: typeof catalog }
+ * }
+ * ```
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled in by users through declaration merging.
+export interface Register {}
+
+/** The codes `new ErrataError(code)` accepts as literals: built-in, plus a registered catalog's. */
+export type KnownCode = BuiltinCode | (Register extends { catalog: Catalog<infer C> } ? C : never);
+
+/**
+ * A literal code must be one of `Known`; a `string`-typed code (read from data, a dynamic code)
+ * passes, and an unknown one falls back to INTERNAL at run time as always. A conditional type,
+ * because TypeScript infers `C` through one from the argument and then checks it against the
+ * branch it picks (an intersection would silently accept anything).
+ */
+type CheckedCode<C extends string, Known extends string> = C extends Known ? C : string extends C ? C : NoInfer<Known>;
+
+class ErrataErrorClass<Code extends string = string> extends Error {
+  readonly code: Code;
   readonly values: Record<string, string | number | Date> | undefined;
   readonly retryAfter: number | Date | undefined;
   readonly headers: Record<string, string> | undefined;
@@ -40,7 +64,7 @@ export class ErrataError extends Error {
   readonly errors: readonly ValidationIssue[] | undefined;
   declare readonly [brand]: true;
 
-  constructor(code: string, options: ErrataErrorOptions = {}) {
+  constructor(code: Code, options: ErrataErrorOptions = {}) {
     if (typeof code !== 'string' || code === '') {
       throw new TypeError('ErrataError: code must be a non-empty string such as "NOT_FOUND"');
     }
@@ -60,13 +84,28 @@ export class ErrataError extends Error {
 
   /** `instanceof ErrataError` also holds for instances from another copy of the package. */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    if (this === ErrataError) return isErrataError(value);
+    if (this === ErrataErrorClass) return isErrataError(value);
     return Function.prototype[Symbol.hasInstance].call(this, value);
   }
 }
 
 // On the prototype, not per instance: `name` stays out of own enumerable properties.
-Object.defineProperty(ErrataError.prototype, 'name', { value: 'ErrataError', writable: true, configurable: true });
+Object.defineProperty(ErrataErrorClass.prototype, 'name', { value: 'ErrataError', writable: true, configurable: true });
+
+export interface ErrataErrorConstructor {
+  /**
+   * `new ErrataError('NOT_FOUND')`: a literal code is checked against the built-in (and a
+   * registered catalog's) codes, so a typo is a compile error rather than a silent 500. Pass a
+   * custom catalog's code type to check against it instead: `new ErrataError<MyCode>('MY_CODE')`.
+   */
+  new <Known extends string = KnownCode, const C extends string = Known>(code: CheckedCode<C, Known>, options?: ErrataErrorOptions): ErrataError<C>;
+  readonly prototype: ErrataError;
+  [Symbol.hasInstance](value: unknown): boolean;
+}
+
+/** The error type for code that knows what went wrong: a catalog code plus the values its message needs. */
+export type ErrataError<Code extends string = string> = ErrataErrorClass<Code>;
+export const ErrataError = ErrataErrorClass as unknown as ErrataErrorConstructor;
 
 /**
  * True for an ErrataError from any copy of this package or any realm. Never throws, and never

@@ -1,7 +1,7 @@
-import { builtinCatalog, type Catalog, type Tone } from '@errata/catalog';
+import { builtinCatalog, tones, type Catalog, type Tone } from '@errata/catalog';
 import { safeHref } from '@errata/react';
-import type { Brand, ThemeName } from '@errata/tokens';
-import type { ErrataOptions, LinkName, Mode, RequestLike } from './types.js';
+import { themeNames, type Brand, type ThemeName } from '@errata/tokens';
+import { configurableLinks, type ErrataOptions, type LinkName, type Mode, type RequestLike } from './types.js';
 
 /** A bad option, found at start-up. `option` names it, e.g. 'links.home'. */
 export class ErrataOptionsError extends Error {
@@ -32,9 +32,6 @@ export interface ResolvedOptions {
   wwwAuthenticate: string;
 }
 
-const themes: readonly ThemeName[] = ['light', 'dark', 'high-contrast', 'auto'];
-const toneNames: readonly Tone[] = ['friendly', 'neutral', 'formal'];
-const linkNames: readonly LinkName[] = ['home', 'support', 'status', 'signIn'];
 const known = new Set([
   'catalog', 'brand', 'theme', 'defaultTone', 'locales', 'mode', 'links', 'referenceBaseUrl', 'serviceName',
   'classify', 'onError', 'redact', 'diagnostics', 'nonce', 'wwwAuthenticate',
@@ -70,10 +67,10 @@ export function resolveOptions(input: ErrataOptions = {}, env: Record<string, st
   }
 
   const theme = input.theme ?? 'auto';
-  if (!themes.includes(theme)) throw new ErrataOptionsError('theme', `must be one of ${themes.join(', ')}, got ${show(theme)}`);
+  if (!themeNames.includes(theme)) throw new ErrataOptionsError('theme', `must be one of ${themeNames.join(', ')}, got ${show(theme)}`);
 
   const defaultTone = input.defaultTone ?? 'neutral';
-  if (!toneNames.includes(defaultTone)) throw new ErrataOptionsError('defaultTone', `must be one of ${toneNames.join(', ')}, got ${show(defaultTone)}`);
+  if (!tones.includes(defaultTone)) throw new ErrataOptionsError('defaultTone', `must be one of ${tones.join(', ')}, got ${show(defaultTone)}`);
 
   let locales: readonly string[] = catalog.locales;
   if (input.locales !== undefined) {
@@ -96,7 +93,7 @@ export function resolveOptions(input: ErrataOptions = {}, env: Record<string, st
   if (input.links !== undefined) {
     if (!input.links || typeof input.links !== 'object') throw new ErrataOptionsError('links', 'must be an object');
     for (const [name, href] of Object.entries(input.links)) {
-      if (!linkNames.includes(name as LinkName)) throw new ErrataOptionsError(`links.${name}`, `is not a known link (known: ${linkNames.join(', ')})`);
+      if (!(configurableLinks as readonly string[]).includes(name)) throw new ErrataOptionsError(`links.${name}`, `is not a known link (known: ${configurableLinks.join(', ')})`);
       if (href === undefined) continue;
       const safe = safeHref(href, { allowRelative: true });
       if (!safe) throw new ErrataOptionsError(`links.${name}`, `must be an http(s) URL or a same-origin path, got ${show(href)}`);

@@ -49,14 +49,13 @@ function allHeaders(headers: unknown): Record<string, string> {
 }
 
 /**
- * One header without copying the rest (what negotiation needs on every request). Answers exactly
- * as `allHeaders(headers)[name]` would, including for hand-built objects whose names are not
- * lower-case (the last spelling wins, as there).
+ * One header of a plain object without copying the rest (what negotiation needs on every
+ * request). Answers exactly as `allHeaders(headers)[name]` would, including for hand-built
+ * objects whose names are not lower-case (the last spelling wins, as there).
  */
-function oneHeader(headers: unknown, name: string, all: () => Record<string, string>): string | undefined {
+function oneHeader(headers: unknown, name: string): string | undefined {
   try {
     if (!headers || typeof headers !== 'object') return undefined;
-    if (isFetchHeaders(headers)) return all()[name];
     const record = headers as Record<string, unknown>;
     let value = Object.hasOwn(record, name) ? record[name] : undefined;
     if (value === undefined) {
@@ -110,19 +109,43 @@ function headersOf(request: RequestLike): unknown {
   }
 }
 
-/** Read a request once: each part is computed the first time it is asked for. Never throws. */
+/** A request read once: each part is computed the first time it is asked for. */
+class RequestReader implements RequestView {
+  readonly method: string;
+  readonly #request: RequestLike;
+  readonly #headers: unknown;
+  #all: Record<string, string> | undefined;
+  #url: { path: string; query: Record<string, string> } | undefined;
+
+  constructor(request: RequestLike) {
+    this.#request = request;
+    this.#headers = headersOf(request);
+    this.method = methodOf(request);
+  }
+
+  header(name: string): string | undefined {
+    let fetchHeaders = false;
+    try {
+      fetchHeaders = typeof this.#headers === 'object' && this.#headers !== null && isFetchHeaders(this.#headers);
+    } catch {
+      return undefined;
+    }
+    // A fetch `Headers` is iterated once into the record; a plain object is read directly.
+    return fetchHeaders ? this.headers()[name] : oneHeader(this.#headers, name);
+  }
+
+  headers(): Record<string, string> {
+    return (this.#all ??= allHeaders(this.#headers));
+  }
+
+  url(): { path: string; query: Record<string, string> } {
+    return (this.#url ??= urlOf(this.#request));
+  }
+}
+
+/** Read a request: nothing is read until asked for, and nothing throws. */
 export function readRequest(input: unknown): RequestView {
-  const request: RequestLike = input && typeof input === 'object' ? (input as RequestLike) : {};
-  const headers = headersOf(request);
-  let all: Record<string, string> | undefined;
-  let url: { path: string; query: Record<string, string> } | undefined;
-  const everyHeader = () => (all ??= allHeaders(headers));
-  return {
-    method: methodOf(request),
-    header: (name) => oneHeader(headers, name, everyHeader),
-    headers: everyHeader,
-    url: () => (url ??= urlOf(request)),
-  };
+  return new RequestReader(input && typeof input === 'object' ? (input as RequestLike) : {});
 }
 
 /** Header values by lower-case name, from any headers object (also for `resolveTraceId`). */

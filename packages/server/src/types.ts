@@ -1,4 +1,4 @@
-import type { Catalog, Tone } from '@errata/catalog';
+import type { Catalog, LinkKey, Tone } from '@errata/catalog';
 import type { Brand, ThemeName } from '@errata/tokens';
 
 /** What an adapter knows about the request: enough to negotiate, trace and summarise it. */
@@ -17,7 +17,12 @@ export interface ErrorResponse {
 
 export type Mode = 'production' | 'development';
 export type Format = 'html' | 'json' | 'text';
-export type LinkName = 'home' | 'support' | 'status' | 'signIn';
+/**
+ * The catalog's link keys an instance can point somewhere. `back` and `retry` are per request
+ * (the page's own path, the referring form), so they are not configuration.
+ */
+export const configurableLinks = ['home', 'support', 'status', 'signIn'] as const satisfies readonly LinkKey[];
+export type LinkName = (typeof configurableLinks)[number];
 
 /** What a `classify` hook may answer: a catalog code, or nothing to fall through to INTERNAL. */
 export type ClassifyResult = string | { code: string } | undefined | null;

@@ -1,6 +1,6 @@
-export type ThemeName = 'light' | 'dark' | 'high-contrast' | 'auto';
-
-export const themeNames: readonly ThemeName[] = ['light', 'dark', 'high-contrast', 'auto'];
+/** The built-in themes; `auto` follows the reader's light or dark setting. */
+export const themeNames = ['light', 'dark', 'high-contrast', 'auto'] as const;
+export type ThemeName = (typeof themeNames)[number];
 
 /**
  * Stable global class per built-in theme, set on the page's root element. Global, not hashed,

@@ -29,11 +29,12 @@ export type ErrorPageSlot =
   | 'path'
   | `step${number}`;
 
-type Message = Pick<FormattedMessageText, 'title' | 'description' | 'nextSteps' | 'alternative'>;
+type Message = FormattedMessageText;
 type Links = Readonly<Partial<Record<LinkKey, string>>>;
 
 /** The per-request props of a `CatalogErrorDocument`: they become slot values. */
 export interface ErrorPageValues {
+  /** The formatted message: its text fills slots, its locale, direction and field counts shape the page. */
   readonly message: Message;
   readonly traceId: string;
   /** The request's path, where "Try again" goes; a same-origin path or nothing. */
@@ -44,10 +45,11 @@ export interface ErrorPageValues {
   readonly nonce?: string | undefined;
 }
 
-type Fixed = Omit<CatalogErrorDocumentProps, keyof ErrorPageValues>;
+/** The props that are the same for every request of a shape (configuration, entry, UI words). */
+export type ErrorPageFixed = Omit<CatalogErrorDocumentProps, keyof ErrorPageValues>;
 
 /** Everything that decides the markup's structure: one template per distinct shape. */
-export interface ErrorPageShape extends Fixed {
+export interface ErrorPageShape extends ErrorPageFixed {
   readonly message: Pick<FormattedMessageText, 'code' | 'locale' | 'dir'> & { readonly steps: number; readonly alternative: boolean };
   readonly traceId: boolean;
   readonly currentHref: boolean;
@@ -66,8 +68,12 @@ export interface CompiledErrorPage {
 
 /** A same-origin path `safeHref` keeps as written: only then can it be spliced after `/`. */
 function isSamePath(href: string | undefined): href is string {
-  return typeof href === 'string' && href.startsWith('/') && !href.startsWith('//') && safeHref(href) === href;
+  if (typeof href !== 'string') return false;
+  // The common case needs no URL parse: such a path is one `safeHref` returns as it is.
+  if (plainPath.test(href) && !href.includes('/.')) return true;
+  return href.startsWith('/') && !href.startsWith('//') && safeHref(href) === href;
 }
+const plainPath = /^\/(?!\/)[A-Za-z0-9\-._~!$()*+,;=:@/]*$/;
 
 /** What `ErrorPage` treats as content for a slot. */
 function isPresent(node: ReactNode): boolean {
@@ -83,26 +89,49 @@ function retryTime(retry: RetryNoticeProps): string | undefined {
   return typeof retry.datetime === 'string' && retry.datetime !== '' ? retry.datetime : retryDatetime(retry.seconds, retry.at);
 }
 
-/** Split full props into the shape (template key material) and the per-request values. */
-export function errorPageParts(props: CatalogErrorDocumentProps): { shape: ErrorPageShape; values: ErrorPageValues } {
-  const { message, traceId, currentHref, retry, diagnostics, nonce, ...fixed } = props;
-  const shape: ErrorPageShape = {
+function stepsOf(message: Message): number {
+  return Array.isArray(message.nextSteps) ? message.nextSteps.length : 0;
+}
+
+/** The shape of a page: the fixed props plus what the values decide about the structure. */
+export function errorPageShape(fixed: ErrorPageFixed, values: ErrorPageValues): ErrorPageShape {
+  const { message } = values;
+  return {
     ...fixed,
-    message: {
-      code: message.code,
-      locale: message.locale,
-      dir: message.dir,
-      steps: Array.isArray(message.nextSteps) ? message.nextSteps.length : 0,
-      alternative: Boolean(message.alternative),
-    },
-    traceId: typeof traceId === 'string' && traceId !== '',
-    currentHref: isSamePath(currentHref),
-    retry: retryKind(retry),
-    diagnostics: isPresent(diagnostics),
-    nonce: nonce !== undefined,
+    message: { code: message.code, locale: message.locale, dir: message.dir, steps: stepsOf(message), alternative: Boolean(message.alternative) },
+    traceId: typeof values.traceId === 'string' && values.traceId !== '',
+    currentHref: isSamePath(values.currentHref),
+    retry: retryKind(values.retry),
+    diagnostics: isPresent(values.diagnostics),
+    nonce: values.nonce !== undefined,
   };
+}
+
+/**
+ * What the values decide about the structure besides the message's code and locale, as a small
+ * integer: with the same fixed props, the same (code, locale, flags) means the same shape, so a
+ * caller can find its compiled page without building the shape (or a key string) per request.
+ */
+export function errorPageFlags(values: ErrorPageValues): number {
+  const { message } = values;
+  const retry = retryKind(values.retry);
+  return (
+    stepsOf(message) * 256 +
+    (message.alternative ? 1 : 0) +
+    (values.traceId !== '' ? 2 : 0) +
+    (isSamePath(values.currentHref) ? 4 : 0) +
+    (retry === 'plain' ? 8 : retry === 'time' ? 16 : 0) +
+    (isPresent(values.diagnostics) ? 32 : 0) +
+    (values.nonce !== undefined ? 64 : 0) +
+    (message.dir === 'rtl' ? 128 : 0)
+  );
+}
+
+/** Split full props into the fixed part, the per-request values and the shape. */
+export function errorPageParts(props: CatalogErrorDocumentProps): { fixed: ErrorPageFixed; values: ErrorPageValues; shape: ErrorPageShape } {
+  const { message, traceId, currentHref, retry, diagnostics, nonce, ...fixed } = props;
   const values: ErrorPageValues = { message, traceId, currentHref, retry, diagnostics, nonce };
-  return { shape, values };
+  return { fixed, values, shape: errorPageShape(fixed, values) };
 }
 
 const slot = (name: ErrorPageSlot) => sentinel(name);
@@ -138,7 +167,7 @@ export function compileErrorPage(shape: ErrorPageShape): CompiledErrorPage {
  * `RichTextView`: constant for a given message object, so a caller may bind them into the
  * template once (`bindTemplate`) and reuse the result.
  */
-export function messageSlots(message: Message, links: Links): Partial<Record<ErrorPageSlot, string>> {
+export function messageSlots(message: Pick<Message, 'title' | 'description' | 'nextSteps' | 'alternative'>, links: Links): Partial<Record<ErrorPageSlot, string>> {
   const slots: Partial<Record<ErrorPageSlot, string>> = {
     title: escapeHtml(typeof message.title === 'string' ? message.title : ''),
     description: richTextHtml(message.description, links),

@@ -7,5 +7,5 @@ export type { Filled, Template } from './template.js';
 export { escapeHtml } from './escape.js';
 export { sha256Source } from './hash.js';
 export { richTextHtml } from '../RichTextView/richTextHtml.js';
-export { compileErrorPage, errorPageParts, errorPageSlots, messageSlots, requestSlots } from './errorPage.js';
-export type { CompiledErrorPage, ErrorPageShape, ErrorPageSlot, ErrorPageValues } from './errorPage.js';
+export { compileErrorPage, errorPageFlags, errorPageParts, errorPageShape, errorPageSlots, messageSlots, requestSlots } from './errorPage.js';
+export type { CompiledErrorPage, ErrorPageFixed, ErrorPageShape, ErrorPageSlot, ErrorPageValues } from './errorPage.js';

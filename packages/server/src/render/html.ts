@@ -5,17 +5,20 @@ import { pageStylesheetFor } from '@errata/react/stylesheet';
 import {
   bindTemplate,
   compileErrorPage,
-  errorPageParts,
+  errorPageFlags,
+  errorPageShape,
   fillTemplate,
   messageSlots,
   requestSlots,
   type CompiledErrorPage,
+  type ErrorPageFixed,
   type ErrorPageSlot,
+  type ErrorPageValues,
   type Filled,
   type Template,
 } from '@errata/react/template';
 import type { Brand, ThemeName } from '@errata/tokens';
-import type { BoundedMap } from '../caches.js';
+import type { BoundedMap3 } from '../caches.js';
 import type { ResponseContext } from '../context.js';
 import { contentSecurityPolicy } from '../headers.js';
 import type { LinkName } from '../types.js';
@@ -27,7 +30,7 @@ export interface HtmlRendererOptions {
   serviceName?: string | undefined;
   links: Partial<Record<LinkName, string>>;
   /** The instance's page cache (caches.ts). */
-  pages: BoundedMap<string, CachedPage>;
+  pages: BoundedMap3<CachedPage>;
 }
 
 /** A compiled page shape, its hash-mode CSP, and the template bound to the last message seen. */
@@ -71,58 +74,71 @@ export function createHtmlRenderer(options: HtmlRendererOptions): HtmlRenderer {
     siteName ? catalog.locales.map((locale) => [locale, uiText(catalog, locale, 'footer', { brandName: siteName }) || siteName]) : [],
   );
 
-  function props(ctx: ResponseContext): CatalogErrorDocumentProps {
-    const { message } = ctx;
-    const footer = footers.get(message.locale);
-    const retry = retryNotice(ctx, catalog);
-    // "Try again" goes to the request's own path; only entries that ask to retry or wait use it.
-    const currentHref = ctx.entry.action === 'retry' || ctx.entry.action === 'wait' ? samePath(ctx.path) : undefined;
+  /** The props that are the same for every request with this entry and locale. */
+  function fixed(ctx: ResponseContext): ErrorPageFixed {
+    const footer = footers.get(ctx.message.locale);
     return {
       theme: options.theme,
       stylesheet,
       ...(brand ? { brandStyle: brand } : {}),
       ...(siteName ? { siteName } : {}),
-      message: ctx.exposedMessage === undefined ? message : { ...message, description: [ctx.exposedMessage] },
       entry: ctx.entry,
       links,
-      traceId: ctx.traceId,
       ui: ctx.ui,
-      ...(currentHref ? { currentHref } : {}),
-      ...(retry ? { retry } : {}),
-      ...(ctx.diagnostics ? { diagnostics: createElement(DiagnosticsPanel, ctx.diagnostics) } : {}),
       ...(identity ? { brand: identity } : {}),
       ...(footer !== undefined ? { footer } : {}),
-      ...(ctx.nonce !== undefined ? { nonce: ctx.nonce } : {}),
+    };
+  }
+
+  /** The per-request props: what fills the template's slots. */
+  function values(ctx: ResponseContext): ErrorPageValues {
+    // "Try again" goes to the request's own path; only entries that ask to retry or wait use it.
+    const retries = ctx.entry.action === 'retry' || ctx.entry.action === 'wait';
+    return {
+      message: ctx.exposedMessage === undefined ? ctx.message : { ...ctx.message, description: [ctx.exposedMessage] },
+      traceId: ctx.traceId,
+      currentHref: retries ? samePath(ctx.path) : undefined,
+      retry: retryNotice(ctx, catalog),
+      diagnostics: ctx.diagnostics ? createElement(DiagnosticsPanel, ctx.diagnostics) : undefined,
+      nonce: ctx.nonce,
     };
   }
 
   return {
     imgData,
-    props,
+    props: (ctx) => ({ ...fixed(ctx), ...defined(values(ctx)) }),
     render(ctx) {
-      const { shape, values } = errorPageParts(props(ctx));
-      const m = shape.message;
-      const key = `${ctx.code}\0${m.locale}\0${m.dir}\0${m.steps}${+m.alternative}${+shape.traceId}${+shape.currentHref}${shape.retry || 0}${+shape.diagnostics}${+shape.nonce}`;
-      let page = options.pages.get(key);
+      const v = values(ctx);
+      // The values decide the page's structure together with the entry and locale: look the
+      // compiled page up by that, and build the full shape only to compile a new one.
+      const flags = errorPageFlags(v);
+      let page = options.pages.get(ctx.code, v.message.locale, flags);
       if (page === undefined) {
-        const compiled = compileErrorPage(shape);
-        page = options.pages.set(key, { compiled, csp: contentSecurityPolicy(compiled.styleSources, imgData) });
+        const compiled = compileErrorPage(errorPageShape(fixed(ctx), v));
+        page = options.pages.set(ctx.code, v.message.locale, flags, { compiled, csp: contentSecurityPolicy(compiled.styleSources, imgData) });
       }
       let template: Template<ErrorPageSlot>;
-      if (values.message === ctx.message) {
+      if (v.message === ctx.message) {
         if (page.bound?.message !== ctx.message) {
           page.bound = { message: ctx.message, template: bindTemplate(page.compiled.template, messageSlots(ctx.message, links)) };
         }
         template = page.bound.template;
       } else {
-        // An exposed message is per error: fill the message slots per request.
-        template = bindTemplate(page.compiled.template, messageSlots(values.message, links));
+        // An exposed message is per error: its slots are filled per request.
+        template = bindTemplate(page.compiled.template, messageSlots(v.message, links));
       }
-      const filled = fillTemplate(template, requestSlots(values));
+      const filled = fillTemplate(template, requestSlots(v));
       const csp = ctx.nonce ? contentSecurityPolicy([`'nonce-${ctx.nonce}'`], imgData) : page.csp;
       return { filled, csp };
     },
   };
+}
+
+/** The values without the ones that are absent, as a component's optional props are. */
+function defined(values: ErrorPageValues): Partial<ErrorPageValues> & Pick<ErrorPageValues, 'message' | 'traceId'> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(values)) if (value !== undefined) out[name] = value;
+  return out as Partial<ErrorPageValues> & Pick<ErrorPageValues, 'message' | 'traceId'>;
 }
 
 /** A plain same-origin path kept as written (never `//host`), else the home path. */

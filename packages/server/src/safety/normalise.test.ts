@@ -165,7 +165,7 @@ describe('normalise: hostile values', () => {
     expect(issues).toHaveLength(limits.errors);
     expect(issues.every((issue) => (issue.path?.length ?? 0) <= limits.errorText)).toBe(true);
     const values = Object.fromEntries(Array.from({ length: 100 }, (_, index) => [`k${index}`, index]));
-    expect(Object.keys(normalise(new ErrataError('X', { values })).values ?? {})).toHaveLength(limits.values);
+    expect(Object.keys(normalise(new ErrataError('X' as string, { values })).values ?? {})).toHaveLength(limits.values);
   });
 
   it('does not leave half a surrogate pair at a cut', () => {
