@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { exampleBrand, themeClass, type ThemeName } from '@errata/tokens';
-import { axeRunOptions, storyKind } from '../test/helpers/axe-policy.js';
+import { axeRunOptions, storyKind } from '@errata/test/axe-policy';
 import './preview.css';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { throwables as corpus } from '../../../test/corpora/throwables.js';
-import { parsePage } from '../../../test/frameworks/support/page.js';
+import { throwables as corpus } from '@errata/test/corpora';
+import { parsePage } from '@errata/test/page';
 import { createErrata } from './create-errata.js';
 import { ErrataError } from './errata-error.js';
 import type { ErrataEvent } from './types.js';
