@@ -4,7 +4,7 @@ export { CatalogError, type CatalogProblem } from './catalog-error.js';
 export { builtinCatalog } from './builtin/catalog.js';
 export { builtinCodes, type BuiltinCode } from './builtin/entries.js';
 export { formatMessage, formatUi, uiStrings, type FormatOptions, type FormatUiOptions } from './format.js';
-export { resolveLocale, directionOf } from './locale.js';
+export { resolveLocale, matchLocale, directionOf } from './locale.js';
 export {
   tones,
   builtinLocales,

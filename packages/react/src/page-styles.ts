@@ -5,3 +5,5 @@
 export { ErrorDocument } from './ErrorDocument/index.js';
 export { CatalogErrorPage } from './CatalogErrorPage/index.js';
 export { ErrorPage } from './ErrorPage/index.js';
+export { CatalogErrorDocument } from './CatalogErrorDocument/index.js';
+export { DiagnosticsPanel } from './DiagnosticsPanel/index.js';

@@ -1,6 +1,9 @@
-// Types only: scripts/build.mjs writes the real dist/stylesheet.js (the extracted CSS and its
-// CSP hash) after the components are built, so a server can inline the CSS with no bundler.
-import type { ThemeName } from '@errata/tokens';
+// @errata/react/stylesheet: the extracted CSS as text and its CSP source, so a server can inline
+// it in a `<style>` with no bundler. The CSS files are written next to this module by
+// `scripts/build-stylesheets.mjs` (package build); they are read on first use, not at import.
+import { readFileSync } from 'node:fs';
+import { themeNames, type ThemeName } from '@errata/tokens';
+import { sha256Source } from './template/hash.js';
 
 /** A minified stylesheet: theme tokens first, then components. */
 export interface Stylesheet {
@@ -10,24 +13,49 @@ export interface Stylesheet {
   readonly hash: string;
 }
 
-/** Every built-in theme's tokens + the components: for host pages that pick the theme themselves. */
-export declare const stylesheet: Stylesheet;
+/** A sheet read from its built file the first time its text or hash is asked for. */
+function lazySheet(file: string): Stylesheet {
+  let css: string | undefined;
+  let hash: string | undefined;
+  const text = () => (css ??= readFileSync(new URL(file, import.meta.url), 'utf8'));
+  return Object.freeze({
+    get css() {
+      return text();
+    },
+    get hash() {
+      return (hash ??= sha256Source(text()));
+    },
+  });
+}
+
+function byTheme(file: (theme: ThemeName) => string): Readonly<Record<ThemeName, Stylesheet>> {
+  return Object.freeze(Object.fromEntries(themeNames.map((theme) => [theme, lazySheet(file(theme))])) as Record<ThemeName, Stylesheet>);
+}
+
+/** Every built-in theme's tokens + every component: for host pages that pick the theme themselves. */
+export const stylesheet: Stylesheet = lazySheet('./styles.css');
 
 /** One sheet per built-in theme: that theme's tokens (`auto`: light, and dark under the media query) + the components. */
-export declare const stylesheets: Readonly<Record<ThemeName, Stylesheet>>;
+export const stylesheets: Readonly<Record<ThemeName, Stylesheet>> = byTheme((theme) => `./styles/${theme}.css`);
 
 /**
- * The smallest sheet that styles a page in `theme` (about half the full one); the full
- * `stylesheet` for anything else. The class on `<html>` must be that theme's (`ErrorDocument`
- * sets it from the same `theme`).
+ * Per theme, the CSS a whole error page needs (`CatalogErrorDocument` and its parts, no `Banner`):
+ * that theme's tokens, only those the rules read, + those components. What the server inlines.
  */
-export declare function stylesheetFor(theme: ThemeName): Stylesheet;
+export const pageStylesheets: Readonly<Record<ThemeName, Stylesheet>> = byTheme((theme) => `./styles/page-${theme}.css`);
+
+const pick = (sheets: Readonly<Record<ThemeName, Stylesheet>>, theme: unknown): Stylesheet =>
+  typeof theme === 'string' && Object.hasOwn(sheets, theme) ? sheets[theme as ThemeName] : stylesheet;
 
 /**
- * Per theme, the CSS a whole error page needs (`ErrorDocument` + `ErrorPage`/`CatalogErrorPage`
- * and their parts; no `Banner`): that theme's tokens + those components. What the server inlines.
+ * The smallest sheet that styles components in `theme` (about half the full one); the full
+ * `stylesheet` for anything else. The class on the root must be that theme's.
  */
-export declare const pageStylesheets: Readonly<Record<ThemeName, Stylesheet>>;
+export function stylesheetFor(theme: ThemeName): Stylesheet {
+  return pick(stylesheets, theme);
+}
 
 /** The page sheet for `theme`; the full `stylesheet` for an unknown name. */
-export declare function pageStylesheetFor(theme: ThemeName): Stylesheet;
+export function pageStylesheetFor(theme: ThemeName): Stylesheet {
+  return pick(pageStylesheets, theme);
+}

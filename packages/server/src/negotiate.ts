@@ -1,4 +1,5 @@
 import Negotiator from 'negotiator';
+import { BoundedMap2 } from './caches.js';
 import type { Format } from './types.js';
 
 export interface Negotiated {
@@ -43,38 +44,34 @@ export function negotiate(headers: Record<string, string>, locales: readonly str
   return { format, locale };
 }
 
-/** How many distinct (Accept, Accept-Language) pairs are remembered; then the map starts over. */
-const MAX_REMEMBERED = 256;
-/** Longer header pairs are negotiated every time: they are rare, and keys stay small. */
+/** Longer header pairs are negotiated every time: they are rare, and cache keys stay small. */
 const MAX_KEY_CHARS = 512;
 
 /**
- * `negotiate` for one locale list, remembering answers by the exact header strings: clients
- * send a handful of distinct Accept/Accept-Language values, so parsing them per request is
- * wasted work. Bounded (clear when full), never keyed by anything else from the request.
+ * Stage 1: `negotiate` remembered by the exact header strings (clients send a handful of
+ * distinct Accept/Accept-Language values, so parsing them per request is wasted work). Never
+ * keyed by anything else from the request.
  */
-export function createNegotiator(locales: readonly string[], defaultLocale: string): (accept: string | undefined, language: string | undefined) => Negotiated {
-  // accept -> accept-language ('\0' when absent) -> answer: nested, so no key string is built.
-  const remembered = new Map<string, Map<string, Negotiated>>();
-  let count = 0;
-  const headersOf = (accept: string | undefined, language: string | undefined): Record<string, string> => ({
-    ...(accept !== undefined ? { accept } : {}),
-    ...(language !== undefined ? { 'accept-language': language } : {}),
-  });
-  return (accept = '', language) => {
-    if (accept.length + (language?.length ?? 0) > MAX_KEY_CHARS) return negotiate(headersOf(accept, language), locales, defaultLocale);
-    let byLanguage = remembered.get(accept);
-    let answer = byLanguage?.get(language ?? '\0');
-    if (answer === undefined) {
-      answer = Object.freeze(negotiate(headersOf(accept, language), locales, defaultLocale));
-      if (++count > MAX_REMEMBERED) {
-        remembered.clear();
-        count = 1;
-        byLanguage = undefined;
-      }
-      if (byLanguage === undefined) remembered.set(accept, (byLanguage = new Map()));
-      byLanguage.set(language ?? '\0', answer);
-    }
-    return answer;
-  };
+export function negotiateCached(
+  cache: BoundedMap2<Negotiated>,
+  accept: string | undefined,
+  language: string | undefined,
+  locales: readonly string[],
+  defaultLocale: string,
+): Negotiated {
+  const headers = () => ({ ...(accept !== undefined ? { accept } : {}), ...(language !== undefined ? { 'accept-language': language } : {}) });
+  if ((accept?.length ?? 0) + (language?.length ?? 0) > MAX_KEY_CHARS) return negotiate(headers(), locales, defaultLocale);
+  // '\0' stands for an absent header: no header value can contain it.
+  const a = accept ?? '\0';
+  const b = language ?? '\0';
+  return cache.get(a, b) ?? cache.set(a, b, Object.freeze(negotiate(headers(), locales, defaultLocale)));
+}
+
+/** `negotiateCached` over one locale list and its own cache (an instance passes its shared one). */
+export function createNegotiator(
+  locales: readonly string[],
+  defaultLocale: string,
+  cache: BoundedMap2<Negotiated> = new BoundedMap2(256),
+): (accept: string | undefined, language: string | undefined) => Negotiated {
+  return (accept, language) => negotiateCached(cache, accept, language, locales, defaultLocale);
 }

@@ -1,29 +1,46 @@
 import type { RequestLike } from './types.js';
 
+// The one place that reads a request. Adapters hand over whatever their framework has (Node's
+// lower-cased header object, a fetch `Headers`, a hand-built object with any spelling); hostile
+// objects (throwing getters, Proxies) read as empty rather than throw. Everything is bounded.
+
 const MAX_HEADERS = 100;
 const MAX_HEADER_CHARS = 8192;
 const MAX_URL_CHARS = 2048;
 const plainPath = /^\/(?!\/)[A-Za-z0-9\-._~!$&'()*+,;=:@/]*$/;
+const commonMethods = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
 
-/**
- * Lower-cased header names -> one string each. Reads a plain object or a fetch `Headers`; a
- * hostile or broken headers object gives an empty record rather than an exception.
- */
-export function headerRecord(request: RequestLike): Record<string, string> {
+/** A request as the pipeline sees it: every part read at most once, on demand. */
+export interface RequestView {
+  /** Upper-case method; `GET` when missing or malformed. */
+  readonly method: string;
+  /** One header by lower-case name: repeated values joined with `, `, capped. */
+  header(name: string): string | undefined;
+  /** Every header, names lower-cased (logs and diagnostics only: it copies them all). */
+  headers(): Record<string, string>;
+  /** The URL's path and query (a relative URL is fine), bounded. */
+  url(): { path: string; query: Record<string, string> };
+}
+
+function headerText(value: unknown): string | undefined {
+  const joined = Array.isArray(value) ? value.filter((v) => typeof v === 'string').join(', ') : value;
+  return typeof joined === 'string' ? joined.slice(0, MAX_HEADER_CHARS) : undefined;
+}
+
+function isFetchHeaders(headers: object): headers is Headers {
+  return typeof (headers as Headers).forEach === 'function' && typeof (headers as Headers).get === 'function';
+}
+
+function allHeaders(headers: unknown): Record<string, string> {
   const out: Record<string, string> = Object.create(null) as Record<string, string>;
   try {
-    const headers = request.headers;
     if (!headers || typeof headers !== 'object') return out;
-    const entries: Iterable<[string, unknown]> =
-      typeof (headers as Headers).forEach === 'function' && typeof (headers as Headers).get === 'function'
-        ? (headers as Headers).entries()
-        : Object.entries(headers);
+    const entries: Iterable<[string, unknown]> = isFetchHeaders(headers) ? headers.entries() : Object.entries(headers);
     let count = 0;
     for (const [name, value] of entries) {
       if (++count > MAX_HEADERS) break;
-      const joined = Array.isArray(value) ? value.filter((v) => typeof v === 'string').join(', ') : value;
-      if (typeof joined !== 'string') continue;
-      out[name.toLowerCase()] = joined.slice(0, MAX_HEADER_CHARS);
+      const text = headerText(value);
+      if (text !== undefined) out[name.toLowerCase()] = text;
     }
   } catch {
     // A throwing getter or iterator: treat as no headers.
@@ -32,37 +49,30 @@ export function headerRecord(request: RequestLike): Record<string, string> {
 }
 
 /**
- * One header (lower-case `name`) read as `headerRecord` would, without copying the rest: what
- * negotiation needs on every request, while the full record is built only for logs and
- * diagnostics. Never throws.
+ * One header without copying the rest (what negotiation needs on every request). Answers exactly
+ * as `allHeaders(headers)[name]` would, including for hand-built objects whose names are not
+ * lower-case (the last spelling wins, as there).
  */
-export function requestHeader(request: RequestLike, name: string): string | undefined {
+function oneHeader(headers: unknown, name: string, all: () => Record<string, string>): string | undefined {
   try {
-    const headers = request.headers;
     if (!headers || typeof headers !== 'object') return undefined;
-    if (typeof (headers as Headers).forEach === 'function' && typeof (headers as Headers).get === 'function') {
-      return headerRecord(request)[name];
-    }
+    if (isFetchHeaders(headers)) return all()[name];
     const record = headers as Record<string, unknown>;
     let value = Object.hasOwn(record, name) ? record[name] : undefined;
     if (value === undefined) {
-      // Hand-built objects may not lower-case names; headerRecord keeps the last spelling.
       let count = 0;
       for (const key in record) {
         if (++count > MAX_HEADERS) break;
         if (Object.hasOwn(record, key) && key.toLowerCase() === name) value = record[key];
       }
     }
-    const joined = Array.isArray(value) ? value.filter((v) => typeof v === 'string').join(', ') : value;
-    return typeof joined === 'string' ? joined.slice(0, MAX_HEADER_CHARS) : undefined;
+    return headerText(value);
   } catch {
     return undefined;
   }
 }
 
-const commonMethods = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
-
-export function requestMethod(request: RequestLike): string {
+function methodOf(request: RequestLike): string {
   try {
     const method = request.method;
     if (typeof method === 'string' && commonMethods.has(method)) return method;
@@ -72,8 +82,7 @@ export function requestMethod(request: RequestLike): string {
   }
 }
 
-/** The request URL split into a path and a query (both bounded); a relative URL is fine. */
-export function requestUrl(request: RequestLike): { path: string; query: Record<string, string> } {
+function urlOf(request: RequestLike): { path: string; query: Record<string, string> } {
   const query: Record<string, string> = Object.create(null) as Record<string, string>;
   try {
     const raw = request.url;
@@ -91,4 +100,40 @@ export function requestUrl(request: RequestLike): { path: string; query: Record<
   } catch {
     return { path: '/', query };
   }
+}
+
+function headersOf(request: RequestLike): unknown {
+  try {
+    return request.headers;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Read a request once: each part is computed the first time it is asked for. Never throws. */
+export function readRequest(input: unknown): RequestView {
+  const request: RequestLike = input && typeof input === 'object' ? (input as RequestLike) : {};
+  const headers = headersOf(request);
+  let all: Record<string, string> | undefined;
+  let url: { path: string; query: Record<string, string> } | undefined;
+  const everyHeader = () => (all ??= allHeaders(headers));
+  return {
+    method: methodOf(request),
+    header: (name) => oneHeader(headers, name, everyHeader),
+    headers: everyHeader,
+    url: () => (url ??= urlOf(request)),
+  };
+}
+
+/** Header values by lower-case name, from any headers object (also for `resolveTraceId`). */
+export function headerRecord(request: RequestLike): Record<string, string> {
+  return readRequest(request).headers();
+}
+
+export function requestHeader(request: RequestLike, name: string): string | undefined {
+  return readRequest(request).header(name);
+}
+
+export function requestUrl(request: RequestLike): { path: string; query: Record<string, string> } {
+  return readRequest(request).url();
 }

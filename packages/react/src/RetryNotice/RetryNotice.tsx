@@ -8,6 +8,11 @@ export interface RetryNoticeProps {
   readonly seconds?: number;
   /** The moment the text names; emitted as a machine-readable `<time datetime>`. */
   readonly at?: Date | string;
+  /**
+   * The machine-readable value itself (a valid HTML duration or instant such as `PT30S`), used as
+   * given: for callers that computed it already with `retryDatetime`. Wins over `seconds`/`at`.
+   */
+  readonly datetime?: string;
 }
 
 /**
@@ -17,9 +22,9 @@ export interface RetryNoticeProps {
  * @example
  * <RetryNotice text="Try again after 14:30." at={new Date('2026-11-21T14:30:00Z')} />
  */
-export function RetryNotice({ text, seconds, at }: RetryNoticeProps) {
+export function RetryNotice({ text, seconds, at, datetime: given }: RetryNoticeProps) {
   if (typeof text !== 'string' || text === '') return null;
-  const datetime = machineTime(seconds, at);
+  const datetime = typeof given === 'string' && given !== '' ? given : retryDatetime(seconds, at);
   return (
     <p className={styles.root}>
       <ClockIcon className={styles.icon} />
@@ -29,7 +34,7 @@ export function RetryNotice({ text, seconds, at }: RetryNoticeProps) {
 }
 
 /** A valid `datetime` value: the instant if one is given and valid, else a `PTnS` duration. */
-function machineTime(seconds: number | undefined, at: Date | string | undefined): string | undefined {
+export function retryDatetime(seconds: number | undefined, at: Date | string | undefined): string | undefined {
   if (at !== undefined) {
     const date = at instanceof Date ? at : new Date(at);
     if (!Number.isNaN(date.getTime())) return date.toISOString();

@@ -1,2 +1,2 @@
-export { RetryNotice } from './RetryNotice.js';
+export { RetryNotice, retryDatetime } from './RetryNotice.js';
 export type { RetryNoticeProps } from './RetryNotice.js';

@@ -2,6 +2,7 @@ import { Fragment } from 'react';
 import type { LinkKey, RichText } from '../private/contracts.js';
 import { link } from '../private/link.css.js';
 import { safeHref } from '../safeHref/safeHref.js';
+import { isLinkPart } from './richTextHtml.js';
 
 export interface RichTextViewProps {
   /** Catalog rich text: strings, and `{ tag, children }` parts that become links. */
@@ -35,14 +36,5 @@ export function RichTextView({ text, links, linkClassName = link }: RichTextView
         );
       })}
     </>
-  );
-}
-
-function isLinkPart(part: unknown): part is { tag: LinkKey; children: string } {
-  return (
-    typeof part === 'object' &&
-    part !== null &&
-    typeof (part as { tag?: unknown }).tag === 'string' &&
-    typeof (part as { children?: unknown }).children === 'string'
   );
 }

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Errata } from '../types.js';
 import { keepHeader } from './kept-headers.js';
-import { type WireResponse, wireOf } from '../wire.js';
+import type { PreparedResponse } from '../pipeline.js';
+import { wireOf } from '../wire.js';
 import { writeNodeResponse } from './node-response.js';
 
 // Structural types: the package needs no dependency on fastify to describe them.
@@ -26,7 +27,7 @@ export interface ErrataFastifyOptions {
   errata: Errata;
 }
 
-function answer(reply: FastifyReplyLike, respond: () => WireResponse): void {
+function answer(reply: FastifyReplyLike, respond: () => PreparedResponse): void {
   if (reply.raw.headersSent) {
     if (!reply.raw.writableEnded) reply.raw.destroy();
     return;

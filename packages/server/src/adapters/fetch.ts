@@ -1,5 +1,6 @@
 import type { Errata } from '../types.js';
-import { type WireResponse, wireBytes, wireOf } from '../wire.js';
+import type { PreparedResponse } from '../pipeline.js';
+import { wireBytes, wireOf } from '../wire.js';
 
 export interface FetchAdapter {
   /** The error response for `error` as a `Response` (no body for HEAD). */
@@ -7,7 +8,7 @@ export interface FetchAdapter {
   notFound(request: Request): Response;
 }
 
-function toResponse(response: WireResponse, method: string | undefined): Response {
+function toResponse(response: PreparedResponse, method: string | undefined): Response {
   const body = method === 'HEAD' ? null : wireBytes(response.body);
   return new Response(body, { status: response.status, headers: response.headers });
 }

@@ -1,5 +1,6 @@
 import type { Errata } from '../types.js';
-import { type WireResponse, wireBytes, wireOf } from '../wire.js';
+import type { PreparedResponse } from '../pipeline.js';
+import { wireBytes, wireOf } from '../wire.js';
 import { keepHeader } from './kept-headers.js';
 
 // Structural types for Hono's context: enough to read the request and set the response.
@@ -32,7 +33,7 @@ function takeKeptHeaders(c: HonoContextLike): [string, string][] {
 
 type Next = () => Promise<void>;
 
-function toResponse(response: WireResponse, method: string, kept: [string, string][] = []): Response {
+function toResponse(response: PreparedResponse, method: string, kept: [string, string][] = []): Response {
   const headers = new Headers(response.headers);
   for (const [name, value] of kept) headers.append(name, value);
   return new Response(method === 'HEAD' ? null : wireBytes(response.body), { status: response.status, headers });

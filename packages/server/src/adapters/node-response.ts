@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestLike } from '../types.js';
-import type { WireResponse } from '../wire.js';
+import type { PreparedResponse } from '../pipeline.js';
+import { wireChunks } from '../wire.js';
 import { keepHeader } from './kept-headers.js';
 
 /** What the adapters read from a Node request (Express and Koa requests are these too). */
@@ -14,7 +15,7 @@ export function nodeRequest(req: IncomingMessage & { originalUrl?: string }): Re
  * would be appended to a partial body, so the connection is destroyed instead: the client sees
  * a broken response, not a corrupt one. Never throws.
  */
-export function writeNodeResponse(res: ServerResponse, response: WireResponse): void {
+export function writeNodeResponse(res: ServerResponse, response: PreparedResponse): void {
   try {
     if (res.headersSent) {
       if (!res.writableEnded) res.destroy();
@@ -25,7 +26,7 @@ export function writeNodeResponse(res: ServerResponse, response: WireResponse): 
     // One call: with nothing set before (node:http) Node writes the head straight from this
     // object, instead of storing each header first; the kept ones merge in as with setHeader.
     res.writeHead(response.status, response.headers);
-    const { body } = response;
+    const body = wireChunks(response.body);
     if (typeof body === 'string') {
       res.end(body);
       return;

@@ -1,36 +1,31 @@
-import { createHash } from 'node:crypto';
-import type { ErrorResponse, Format } from '../types.js';
-import { escapeHtml } from './escape.js';
-import { responseHeaders } from './headers.js';
+import { bindTemplate, compileErrorPage, errorPageParts, escapeHtml, filledText, fillTemplate, messageSlots } from '@errata/react/template';
+import type { BoundedMap2 } from '../caches.js';
+import type { ResponseContext } from '../context.js';
+import { contentSecurityPolicy, responseHeaders } from '../headers.js';
+import type { Format } from '../types.js';
+import type { HtmlRenderer } from './html.js';
+
+/**
+ * The response sent when anything inside errata fails for a request. The page is the catalog's
+ * INTERNAL page, rendered by the components once at start-up (a failure there fails
+ * `createErrata`, loudly, never a request); per request only the escaped trace id is spliced in,
+ * so it cannot fail the way the request did.
+ */
+export interface Fallback {
+  respond(traceId: string, format: Format, head: boolean): { status: number; headers: Record<string, string>; body: string };
+}
 
 const TRACE = '\uE000trace\uE001';
 
-/**
- * The page sent when anything inside errata fails. Built at start-up from plain strings (no
- * React, no catalog) so it cannot fail the same way; only the escaped trace id is spliced in.
- */
-export interface Fallback {
-  respond(traceId: string, format: Format, head: boolean): ErrorResponse;
-}
-
-const css =
-  'body{margin:0;font:1rem/1.5 system-ui,sans-serif;color:#1a1a1a;background:#fff}' +
-  'main{max-width:40rem;margin:10vh auto;padding:1rem}h1{font-size:1.75rem}code{font-size:1rem}' +
-  '@media (prefers-color-scheme:dark){body{color:#f2f2f2;background:#121212}}';
-
-export function createFallback(): Fallback {
-  const styleHash = `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
-  const html = [
-    '<!DOCTYPE html><html lang="en" dir="ltr"><head><meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>Something went wrong</title><style>${css}</style></head>`,
-    '<body><main><h1>Something went wrong</h1>',
-    '<p>We could not complete your request. Please try again in a few minutes.</p>',
-    `<p>If you contact support, quote this reference: <code>${TRACE}</code></p>`,
-    '</main></body></html>',
-  ].join('');
-  const bodies: Record<Format, readonly string[]> = {
-    html: html.split(TRACE),
+/** `ctx`: an INTERNAL response context made at start-up (source locale, default tone, no values). */
+export function createFallback(html: HtmlRenderer, ctx: ResponseContext, headerCache: BoundedMap2<Readonly<Record<string, string>>>): Fallback {
+  const props = html.props({ ...ctx, diagnostics: undefined, nonce: undefined, retryAfter: undefined, path: '/' });
+  const { shape, values } = errorPageParts(props);
+  const compiled = compileErrorPage(shape);
+  // Everything but the trace id is fixed: the message, and "Try again" pointing at the home path.
+  const template = bindTemplate(compiled.template, { ...messageSlots(values.message, props.links), path: '' });
+  const csp = contentSecurityPolicy(compiled.styleSources, html.imgData);
+  const bodies: Record<Exclude<Format, 'html'>, readonly string[]> = {
     json: JSON.stringify({
       type: 'about:blank',
       title: 'Internal Server Error',
@@ -44,17 +39,19 @@ export function createFallback(): Fallback {
   };
   return {
     respond(traceId, format, head) {
-      // Trace ids are validated hex/ids already; escaping keeps this safe whatever comes in.
-      const safeId = escapeHtml(traceId).replace(/[^\w.:-]/g, '');
-      const body = (bodies[format] ?? bodies.html).join(safeId);
+      // Trace ids are validated already; whatever comes in, only id characters are kept.
+      const safeId = traceId.replace(/[^\w.:-]/g, '');
+      const body = format === 'html' ? filledText(fillTemplate(template, { trace: escapeHtml(safeId) })) : bodies[format].join(safeId);
       const headers = responseHeaders({
+        cache: headerCache,
         format,
-        locale: 'en',
+        locale: ctx.message.locale,
         traceId: safeId,
         status: 500,
         errorHeaders: {},
         wwwAuthenticate: 'Bearer',
-        styleSources: [styleHash],
+        csp,
+        stableCsp: true,
       });
       headers['content-length'] = String(Buffer.byteLength(body));
       return { status: 500, headers, body: head ? '' : body };

@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
-import type { ResponseContext } from './context.js';
-import { plainText } from './rich-text.js';
+import type { ResponseContext } from '../context.js';
+import { plainText } from './plain-text.js';
 
 /** `NOT_FOUND` -> `not-found`: the page name in the generated error reference. */
 export function referencePage(code: string): string {

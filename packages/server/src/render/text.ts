@@ -1,6 +1,6 @@
 import type { Diagnostics } from '../diagnostics/collect.js';
-import type { ResponseContext } from './context.js';
-import { plainText } from './rich-text.js';
+import type { ResponseContext } from '../context.js';
+import { plainText } from './plain-text.js';
 
 /** Plain text for terminals: what happened, what to do, the reference. */
 export function renderText(ctx: ResponseContext): string {

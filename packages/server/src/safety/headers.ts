@@ -69,17 +69,18 @@ function joinValues(value: unknown): unknown {
 }
 
 // A Map, not an object literal: a header named `constructor` must not find Object's.
-const allowed = new Map<string, { name: string; format: (value: unknown) => string | undefined }>([
-  ['retry-after', { name: 'Retry-After', format: formatRetryAfter }],
-  ['www-authenticate', { name: 'WWW-Authenticate', format: (value) => headerValue(joinValues(value)) }],
-  ['allow', { name: 'Allow', format: (value) => formatAllow(joinValues(value)) }],
+const allowed = new Map<string, (value: unknown) => string | undefined>([
+  ['retry-after', formatRetryAfter],
+  ['www-authenticate', (value) => headerValue(joinValues(value))],
+  ['allow', (value) => formatAllow(joinValues(value))],
 ]);
 
 const maxHeaderKeys = 64;
 
 /**
- * The error-supplied headers that may reach a response: `Retry-After`, `WWW-Authenticate` and
- * `Allow`, matched case-insensitively, values sanitised. Anything else (including a Proxy or a
+ * The error-supplied headers that may reach a response: `retry-after`, `www-authenticate` and
+ * `allow`, matched case-insensitively and named in lower case (as every header is inside errata),
+ * values sanitised. Anything else (including a Proxy or a
  * throwing getter) yields nothing rather than an exception.
  */
 export function allowErrorHeaders(headers: unknown): Record<string, string> {
@@ -92,16 +93,17 @@ export function allowErrorHeaders(headers: unknown): Record<string, string> {
     return result;
   }
   for (const key of keys.slice(0, maxHeaderKeys)) {
-    const rule = allowed.get(key.toLowerCase());
-    if (rule === undefined || rule.name in result) continue;
+    const name = key.toLowerCase();
+    const format = allowed.get(name);
+    if (format === undefined || name in result) continue;
     let raw: unknown;
     try {
       raw = (headers as Record<string, unknown>)[key];
     } catch {
       continue;
     }
-    const value = rule.format(raw);
-    if (value !== undefined) result[rule.name] = value;
+    const value = format(raw);
+    if (value !== undefined) result[name] = value;
   }
   return result;
 }

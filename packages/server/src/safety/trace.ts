@@ -1,4 +1,5 @@
 import { randomFillSync } from 'node:crypto';
+import { readRequest } from '../request.js';
 
 /**
  * W3C Trace Context `traceparent` parsing and the per-request trace id. An incoming id is used
@@ -46,43 +47,22 @@ export function parseTraceparent(value: unknown): Traceparent | undefined {
   return { version, traceId, parentId, flags };
 }
 
-type HeaderBag = Record<string, string | string[] | undefined> | Headers;
-
-function readHeader(headers: HeaderBag, name: string): string | string[] | undefined {
-  if (typeof Headers !== 'undefined' && headers instanceof Headers) return headers.get(name) ?? undefined;
-  const record = headers as Record<string, string | string[] | undefined>;
-  if (Object.hasOwn(record, name)) return record[name];
-  // Node lower-cases names; hand-built objects may not.
-  for (const key of Object.keys(record).slice(0, 256)) {
-    if (key.toLowerCase() === name) return record[key];
-  }
-  return undefined;
-}
-
-function single(value: string | string[] | undefined): string | undefined {
-  if (typeof value === 'string') return value;
-  // Two traceparent headers make the context invalid (spec test "traceparent duplicated").
-  if (Array.isArray(value) && value.length === 1 && typeof value[0] === 'string') return value[0];
-  return undefined;
-}
-
 /**
- * The trace id for a request: a valid `traceparent`'s trace-id, else a sane `x-request-id`,
- * else a fresh 32-hex id. Never throws, whatever the headers object is.
+ * The trace id for a request from its `traceparent` and `x-request-id` header values: a valid
+ * `traceparent`'s trace-id, else a sane `x-request-id`, else a fresh 32-hex id. Repeated headers
+ * arrive joined with `, ` and so are invalid, as the spec's "traceparent duplicated" case wants.
  */
-export function resolveTraceId(headers: unknown): string {
-  if (typeof headers === 'object' && headers !== null) {
-    try {
-      const bag = headers as HeaderBag;
-      const parent = parseTraceparent(single(readHeader(bag, 'traceparent')));
-      if (parent !== undefined) return parent.traceId;
-      const id = single(readHeader(bag, 'x-request-id'));
-      if (id !== undefined && requestId.test(id)) return id;
-    } catch {
-      // A hostile headers object (throwing getter, revoked Proxy) gets a generated id.
-    }
-  }
+export function traceIdFrom(traceparent: string | undefined, xRequestId: string | undefined): string {
+  const parent = parseTraceparent(traceparent);
+  if (parent !== undefined) return parent.traceId;
+  if (xRequestId !== undefined && requestId.test(xRequestId)) return xRequestId;
   return generateTraceId();
+}
+
+/** `traceIdFrom` for a whole headers object (any shape). Never throws. */
+export function resolveTraceId(headers: unknown): string {
+  const request = readRequest({ headers });
+  return traceIdFrom(request.header('traceparent'), request.header('x-request-id'));
 }
 
 // Random bytes are drawn in batches: one syscall per 256 ids instead of one per error.

@@ -1,4 +1,4 @@
-import type { CatalogEntry } from '@errata/catalog';
+import { formatMessage, uiStrings, type Catalog, type CatalogEntry, type FormattedMessage, type Tone, type UiStrings } from '@errata/catalog';
 import type { ErrorInfo } from './safety/normalise.js';
 import { formatRetryAfter } from './safety/headers.js';
 
@@ -11,9 +11,7 @@ export interface RetryAfter {
 
 /** When to retry, from the error's `retryAfter` or its (allow-listed) `Retry-After` header. */
 export function retryAfterOf(info: ErrorInfo): RetryAfter | undefined {
-  let headerValue: string | undefined;
-  for (const [name, value] of Object.entries(info.headers)) if (name.toLowerCase() === 'retry-after') headerValue = value;
-  const header = formatRetryAfter(info.retryAfter) ?? formatRetryAfter(headerValue);
+  const header = formatRetryAfter(info.retryAfter) ?? formatRetryAfter(info.headers['retry-after']);
   if (!header) return undefined;
   return /^\d+$/.test(header) ? { header, seconds: Number(header) } : { header, at: new Date(header) };
 }
@@ -38,4 +36,39 @@ export function messageValues(entry: CatalogEntry, info: ErrorInfo, retry: Retry
     for (const name of ['retryAt', 'availableAt']) if (args[name] === 'date' || args[name] === 'time') fill(name, at);
   }
   return values;
+}
+
+/** Values that do not fit the message (wrong type, missing) must not cost the user the page. */
+function formatSafely(catalog: Catalog, code: string, locale: string, tone: Tone, values: Record<string, string | number | Date>): FormattedMessage {
+  try {
+    return formatMessage(catalog, code, { locale, tone, values });
+  } catch {
+    return formatMessage(catalog, code, { locale, tone, values: {} });
+  }
+}
+
+export interface MessageInput {
+  catalog: Catalog;
+  entry: CatalogEntry;
+  locale: string;
+  tone: Tone;
+  info: ErrorInfo;
+  retryAfter: RetryAfter | undefined;
+  serviceName: string | undefined;
+}
+
+/**
+ * Stage 4: the entry's copy in the negotiated locale and the instance's tone. The catalog caches
+ * formatted messages, so a message without placeholders is the same frozen object every time
+ * (which lets the page renderer reuse the template it bound that message into).
+ */
+export function messageFor(input: MessageInput): FormattedMessage {
+  const { catalog, entry, locale, tone, info, retryAfter, serviceName } = input;
+  const values = Object.keys(entry.args).length === 0 ? {} : messageValues(entry, info, retryAfter, serviceName);
+  return formatSafely(catalog, entry.code, locale, tone, values);
+}
+
+/** UI words per catalog locale (the catalog's fallback rule applied once per locale, at start-up). */
+export function uiTable(catalog: Catalog): ReadonlyMap<string, UiStrings> {
+  return new Map(catalog.locales.map((locale) => [locale, uiStrings(locale, catalog)]));
 }

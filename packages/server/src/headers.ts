@@ -1,14 +1,17 @@
-import type { Format } from '../types.js';
+import type { BoundedMap2 } from './caches.js';
+import type { Format } from './types.js';
 
 export interface HeaderContext {
+  /** The instance's header sets per (format + locale, CSP); see caches.ts. */
+  cache: BoundedMap2<Readonly<Record<string, string>>>;
   format: Format;
   locale: string;
   traceId: string;
   status: number;
   /** Already validated digits or IMF-fixdate. */
   retryAfter?: string | undefined;
-  /** Allow-listed, sanitised headers the error supplied. */
-  errorHeaders: Record<string, string>;
+  /** Allow-listed, sanitised headers the error supplied, lower-case names. */
+  errorHeaders: Readonly<Record<string, string>>;
   wwwAuthenticate: string;
   /** `style-src` sources: `'sha256-…'` or `'nonce-…'`. */
   styleSources?: readonly string[];
@@ -34,35 +37,6 @@ export function contentSecurityPolicy(styleSources: readonly string[], imgData: 
   return directives.join('; ');
 }
 
-/**
- * The headers that depend only on format, language and CSP, built once per combination: a
- * response copies them and adds its own id, length and error headers. Bounded (cleared when
- * full), as the CSP in nonce mode is per response and never cached.
- */
-// format -> locale -> CSP (or '' without one) -> headers. Nested so each lookup hashes strings
-// that already exist (their hashes are cached) instead of building a key per response.
-const bases = new Map<Format, Map<string, Map<string, Readonly<Record<string, string>>>>>();
-let baseCount = 0;
-const MAX_BASES = 256;
-
-function cachedBase(format: Format, locale: string, csp: string | undefined): Record<string, string> {
-  let byLocale = bases.get(format);
-  if (byLocale === undefined) bases.set(format, (byLocale = new Map()));
-  let byCsp = byLocale.get(locale);
-  if (byCsp === undefined) byLocale.set(locale, (byCsp = new Map()));
-  let base = byCsp.get(csp ?? '');
-  if (base === undefined) {
-    if (++baseCount > MAX_BASES) {
-      bases.clear();
-      baseCount = 0;
-      return baseHeaders(format, locale, csp);
-    }
-    base = Object.freeze(baseHeaders(format, locale, csp));
-    byCsp.set(csp ?? '', base);
-  }
-  return { ...base };
-}
-
 function baseHeaders(format: Format, locale: string, csp: string | undefined): Record<string, string> {
   const headers: Record<string, string> = {
     'content-type': contentTypes[format],
@@ -80,12 +54,18 @@ function baseHeaders(format: Format, locale: string, csp: string | undefined): R
   return headers;
 }
 
-/** Headers every error response carries, in lowercase. */
+/**
+ * Stage 7: the headers of an error response, names lower-case. The part that depends only on
+ * format, language and CSP is built once per combination and copied; a nonce CSP is per
+ * response and never cached.
+ */
 export function responseHeaders(ctx: HeaderContext): Record<string, string> {
   const csp = ctx.format !== 'html' ? undefined : (ctx.csp ?? contentSecurityPolicy(ctx.styleSources ?? [], ctx.imgData ?? false));
   let headers: Record<string, string>;
   if (ctx.stableCsp || ctx.format !== 'html') {
-    headers = cachedBase(ctx.format, ctx.locale, csp);
+    const a = ctx.format + ctx.locale;
+    const b = csp ?? '';
+    headers = { ...(ctx.cache.get(a, b) ?? ctx.cache.set(a, b, Object.freeze(baseHeaders(ctx.format, ctx.locale, csp)))) };
   } else {
     headers = baseHeaders(ctx.format, ctx.locale, csp);
   }

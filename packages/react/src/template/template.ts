@@ -1,20 +1,20 @@
 /**
- * Pre-rendered markup with named holes. Sentinels use private-use code points that React leaves
- * alone when escaping, so they survive rendering; per request, each hole gets an escaped value.
+ * Pre-rendered markup with named holes. A component is rendered once with sentinel strings in
+ * place of its per-request props; sentinels use private-use code points that React leaves alone
+ * when escaping, so they survive rendering. Per request, each hole gets the escaped value React
+ * would have written there. `S` names the holes of one kind of template.
  */
-export type Slot = 'title' | 'description' | 'alternative' | 'retry' | 'trace' | 'diagnostics' | 'nonce' | 'path' | `step${number}`;
-
 const open = '\uE000errata:';
 const close = '\uE001';
 
-export function sentinel(slot: Slot): string {
+export function sentinel<S extends string>(slot: S): string {
   return `${open}${slot}${close}`;
 }
 
-export interface Template {
+export interface Template<S extends string = string> {
   /** Literal markup, one more than `slots`: literal, slot, literal, ... literal. */
   readonly literals: readonly string[];
-  readonly slots: readonly Slot[];
+  readonly slots: readonly S[];
   /** The literals as UTF-8, encoded once: adapters write them without re-encoding the page. */
   readonly encoded: readonly Buffer[];
   /** UTF-8 size of all literals: Content-Length then costs only the per-request values. */
@@ -22,21 +22,21 @@ export interface Template {
 }
 
 /** The values of a filled template, in slot order, and the page's UTF-8 size. */
-export interface Filled {
-  readonly template: Template;
+export interface Filled<S extends string = string> {
+  readonly template: Template<S>;
   readonly values: readonly string[];
   readonly bytes: number;
 }
 
-function templateOf(literals: string[], slots: Slot[]): Template {
+function templateOf<S extends string>(literals: string[], slots: S[]): Template<S> {
   const encoded = literals.map((l) => Buffer.from(l, 'utf8'));
   const literalBytes = encoded.reduce((n, b) => n + b.length, 0);
   return { literals, slots, encoded, literalBytes };
 }
 
-export function compileTemplate(markup: string): Template {
+export function compileTemplate<S extends string>(markup: string): Template<S> {
   const literals: string[] = [];
-  const slots: Slot[] = [];
+  const slots: S[] = [];
   let rest = markup;
   for (;;) {
     const start = rest.indexOf(open);
@@ -44,7 +44,7 @@ export function compileTemplate(markup: string): Template {
     const end = rest.indexOf(close, start);
     if (end === -1) break;
     literals.push(rest.slice(0, start));
-    slots.push(rest.slice(start + open.length, end) as Slot);
+    slots.push(rest.slice(start + open.length, end) as S);
     rest = rest.slice(end + close.length);
   }
   literals.push(rest);
@@ -56,9 +56,9 @@ export function compileTemplate(markup: string): Template {
  * Used for values that are the same for many requests (a constant catalog message), so the
  * per-request fill joins a few large literals instead of many small ones.
  */
-export function bindTemplate(template: Template, values: Partial<Record<Slot, string>>): Template {
+export function bindTemplate<S extends string>(template: Template<S>, values: Partial<Record<S, string>>): Template<S> {
   const literals: string[] = [template.literals[0] ?? ''];
-  const slots: Slot[] = [];
+  const slots: S[] = [];
   template.slots.forEach((slot, i) => {
     const next = template.literals[i + 1] ?? '';
     const bound = values[slot];
@@ -73,12 +73,12 @@ export function bindTemplate(template: Template, values: Partial<Record<Slot, st
 }
 
 /** Each open slot's (already escaped) value; a missing value is empty. Nothing is joined yet. */
-export function fillTemplate(template: Template, values: Partial<Record<Slot, string>>): Filled {
+export function fillTemplate<S extends string>(template: Template<S>, values: Partial<Record<S, string>>): Filled<S> {
   const { slots } = template;
   const out: string[] = new Array<string>(slots.length);
   let bytes = template.literalBytes;
   for (let i = 0; i < slots.length; i++) {
-    const value = values[slots[i] as Slot] ?? '';
+    const value = values[slots[i] as S] ?? '';
     out[i] = value;
     bytes += Buffer.byteLength(value);
   }
@@ -86,7 +86,7 @@ export function fillTemplate(template: Template, values: Partial<Record<Slot, st
 }
 
 /** The page as a string (the public `ErrorResponse.body`). */
-export function filledText(filled: Filled): string {
+export function filledText(filled: Filled<string>): string {
   const { literals } = filled.template;
   let text = literals[0] ?? '';
   for (let i = 0; i < filled.values.length; i++) text += (filled.values[i] ?? '') + (literals[i + 1] ?? '');
@@ -101,7 +101,7 @@ const SMALL_LITERAL = 1024;
  * (shared, never copied), and each per-request value joined with the small literals around it
  * into one string; empty strings left out.
  */
-export function filledChunks(filled: Filled): (string | Buffer)[] {
+export function filledChunks(filled: Filled<string>): (string | Buffer)[] {
   const { encoded, literals } = filled.template;
   const chunks: (string | Buffer)[] = [];
   let text = '';
@@ -125,7 +125,7 @@ export function filledChunks(filled: Filled): (string | Buffer)[] {
 }
 
 /** The page as one UTF-8 buffer: pre-encoded literals copied, only the values encoded. */
-export function filledBytes(filled: Filled): Buffer<ArrayBuffer> {
+export function filledBytes(filled: Filled<string>): Buffer<ArrayBuffer> {
   const { encoded } = filled.template;
   const out = Buffer.allocUnsafe(filled.bytes);
   let at = (encoded[0] as Buffer).copy(out, 0);

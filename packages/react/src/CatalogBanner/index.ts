@@ -1,0 +1,2 @@
+export { CatalogBanner } from './CatalogBanner.js';
+export type { CatalogBannerProps } from './CatalogBanner.js';

@@ -1,0 +1,2 @@
+export { CatalogErrorDocument } from './CatalogErrorDocument.js';
+export type { CatalogErrorDocumentProps } from './CatalogErrorDocument.js';

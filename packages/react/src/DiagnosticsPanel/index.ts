@@ -1,0 +1,2 @@
+export { DiagnosticsPanel, diagnosticsClass } from './DiagnosticsPanel.js';
+export type { DiagnosticsCause, DiagnosticsFrame, DiagnosticsPanelProps } from './DiagnosticsPanel.js';

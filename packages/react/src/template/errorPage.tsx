@@ -1,0 +1,169 @@
+import type { ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { CatalogErrorDocument, type CatalogErrorDocumentProps } from '../CatalogErrorDocument/CatalogErrorDocument.js';
+import type { FormattedMessageText, LinkKey } from '../private/contracts.js';
+import { retryDatetime, type RetryNoticeProps } from '../RetryNotice/RetryNotice.js';
+import { richTextHtml } from '../RichTextView/richTextHtml.js';
+import { safeHref } from '../safeHref/safeHref.js';
+import { escapeHtml } from './escape.js';
+import { compileTemplate, sentinel, type Template } from './template.js';
+import { sha256Source } from './hash.js';
+
+// The fast path of `CatalogErrorDocument`. A server renders the same document for thousands of
+// requests that differ only in a few values (the trace id, the request path, a retry time), so
+// the document is rendered once per shape with sentinels in place of those values, and each
+// request splices in exactly the escaped text React would have written there. Everything that
+// decides the structure of the markup is in the shape; everything else is a slot value. A test
+// holds `fill(compile(shape), slots(values))` equal to rendering the component with the same
+// props, for every built-in code.
+
+export type ErrorPageSlot =
+  | 'title'
+  | 'description'
+  | 'alternative'
+  | 'retryText'
+  | 'retryTime'
+  | 'trace'
+  | 'diagnostics'
+  | 'nonce'
+  | 'path'
+  | `step${number}`;
+
+type Message = Pick<FormattedMessageText, 'title' | 'description' | 'nextSteps' | 'alternative'>;
+type Links = Readonly<Partial<Record<LinkKey, string>>>;
+
+/** The per-request props of a `CatalogErrorDocument`: they become slot values. */
+export interface ErrorPageValues {
+  readonly message: Message;
+  readonly traceId: string;
+  /** The request's path, where "Try again" goes; a same-origin path or nothing. */
+  readonly currentHref?: string | undefined;
+  readonly retry?: RetryNoticeProps | undefined;
+  /** Usually a `DiagnosticsPanel`; rendered per request (development or authorised only). */
+  readonly diagnostics?: ReactNode;
+  readonly nonce?: string | undefined;
+}
+
+type Fixed = Omit<CatalogErrorDocumentProps, keyof ErrorPageValues>;
+
+/** Everything that decides the markup's structure: one template per distinct shape. */
+export interface ErrorPageShape extends Fixed {
+  readonly message: Pick<FormattedMessageText, 'code' | 'locale' | 'dir'> & { readonly steps: number; readonly alternative: boolean };
+  readonly traceId: boolean;
+  readonly currentHref: boolean;
+  /** `time`: the notice carries a `<time datetime>`; `plain`: words only; `false`: no notice. */
+  readonly retry: 'time' | 'plain' | false;
+  readonly diagnostics: boolean;
+  readonly nonce: boolean;
+}
+
+export interface CompiledErrorPage {
+  /** `<!DOCTYPE html>` and the document, with a slot for each per-request value. */
+  readonly template: Template<ErrorPageSlot>;
+  /** CSP `style-src` sources (`'sha256-…'`), one per `<style>` element, for hash mode. */
+  readonly styleSources: readonly string[];
+}
+
+/** A same-origin path `safeHref` keeps as written: only then can it be spliced after `/`. */
+function isSamePath(href: string | undefined): href is string {
+  return typeof href === 'string' && href.startsWith('/') && !href.startsWith('//') && safeHref(href) === href;
+}
+
+/** What `ErrorPage` treats as content for a slot. */
+function isPresent(node: ReactNode): boolean {
+  return node !== undefined && node !== null && node !== false && node !== '';
+}
+
+function retryKind(retry: RetryNoticeProps | undefined): ErrorPageShape['retry'] {
+  if (!retry || typeof retry.text !== 'string' || retry.text === '') return false;
+  return retryTime(retry) === undefined ? 'plain' : 'time';
+}
+
+function retryTime(retry: RetryNoticeProps): string | undefined {
+  return typeof retry.datetime === 'string' && retry.datetime !== '' ? retry.datetime : retryDatetime(retry.seconds, retry.at);
+}
+
+/** Split full props into the shape (template key material) and the per-request values. */
+export function errorPageParts(props: CatalogErrorDocumentProps): { shape: ErrorPageShape; values: ErrorPageValues } {
+  const { message, traceId, currentHref, retry, diagnostics, nonce, ...fixed } = props;
+  const shape: ErrorPageShape = {
+    ...fixed,
+    message: {
+      code: message.code,
+      locale: message.locale,
+      dir: message.dir,
+      steps: Array.isArray(message.nextSteps) ? message.nextSteps.length : 0,
+      alternative: Boolean(message.alternative),
+    },
+    traceId: typeof traceId === 'string' && traceId !== '',
+    currentHref: isSamePath(currentHref),
+    retry: retryKind(retry),
+    diagnostics: isPresent(diagnostics),
+    nonce: nonce !== undefined,
+  };
+  const values: ErrorPageValues = { message, traceId, currentHref, retry, diagnostics, nonce };
+  return { shape, values };
+}
+
+const slot = (name: ErrorPageSlot) => sentinel(name);
+
+/** Render the document once for a shape, with sentinels where the values go. */
+export function compileErrorPage(shape: ErrorPageShape): CompiledErrorPage {
+  const { message, traceId, currentHref, retry, diagnostics, nonce, ...fixed } = shape;
+  const props: CatalogErrorDocumentProps = {
+    ...fixed,
+    message: {
+      code: message.code,
+      locale: message.locale,
+      dir: message.dir,
+      title: slot('title'),
+      description: [slot('description')],
+      nextSteps: Array.from({ length: message.steps }, (_, i) => [slot(`step${i}`)]),
+      ...(message.alternative ? { alternative: [slot('alternative')] } : {}),
+    },
+    traceId: traceId ? slot('trace') : '',
+    ...(currentHref ? { currentHref: `/${slot('path')}` } : {}),
+    ...(retry === 'time' ? { retry: { text: slot('retryText'), datetime: slot('retryTime') } } : {}),
+    ...(retry === 'plain' ? { retry: { text: slot('retryText') } } : {}),
+    ...(diagnostics ? { diagnostics: slot('diagnostics') } : {}),
+    ...(nonce ? { nonce: slot('nonce') } : {}),
+  };
+  const markup = `<!DOCTYPE html>${renderToStaticMarkup(<CatalogErrorDocument {...props} />)}`;
+  const styleSources = [...markup.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => `'${sha256Source(m[1] ?? '')}'`);
+  return { template: compileTemplate<ErrorPageSlot>(markup), styleSources };
+}
+
+/**
+ * The slots a message fills, escaped and with links through the same allow-list as
+ * `RichTextView`: constant for a given message object, so a caller may bind them into the
+ * template once (`bindTemplate`) and reuse the result.
+ */
+export function messageSlots(message: Message, links: Links): Partial<Record<ErrorPageSlot, string>> {
+  const slots: Partial<Record<ErrorPageSlot, string>> = {
+    title: escapeHtml(typeof message.title === 'string' ? message.title : ''),
+    description: richTextHtml(message.description, links),
+  };
+  if (message.alternative) slots.alternative = richTextHtml(message.alternative, links);
+  const steps = Array.isArray(message.nextSteps) ? message.nextSteps : [];
+  for (let i = 0; i < steps.length; i++) slots[`step${i}`] = richTextHtml(steps[i], links);
+  return slots;
+}
+
+/** The slots that change per request (everything but the message). */
+export function requestSlots(values: Omit<ErrorPageValues, 'message'>): Partial<Record<ErrorPageSlot, string>> {
+  const slots: Partial<Record<ErrorPageSlot, string>> = { trace: escapeHtml(values.traceId) };
+  if (isSamePath(values.currentHref)) slots.path = escapeHtml(values.currentHref.slice(1));
+  if (values.retry && retryKind(values.retry) !== false) {
+    slots.retryText = escapeHtml(values.retry.text);
+    const time = retryTime(values.retry);
+    if (time !== undefined) slots.retryTime = escapeHtml(time);
+  }
+  if (isPresent(values.diagnostics)) slots.diagnostics = renderToStaticMarkup(<>{values.diagnostics}</>);
+  if (values.nonce !== undefined) slots.nonce = escapeHtml(values.nonce);
+  return slots;
+}
+
+/** Every slot value for one request. */
+export function errorPageSlots(values: ErrorPageValues, links: Links): Partial<Record<ErrorPageSlot, string>> {
+  return { ...messageSlots(values.message, links), ...requestSlots(values) };
+}

@@ -1,0 +1,81 @@
+import type { Negotiated } from './negotiate.js';
+import type { CachedPage } from './render/html.js';
+
+// Every cache on the render path of one errata instance, in one place. Each has a key drawn from a
+// small set (the catalog, the configuration, the handful of distinct Accept headers clients send)
+// and a hard bound: when full it starts over, so hostile input can cost a re-render, never memory.
+//
+//   cache        key                                              bound   module
+//   negotiation  (Accept, Accept-Language), each pair <= 512 chars   256    negotiate.ts
+//   pages        page shape: code, locale, tone, direction, number     2000   render/html.ts
+//                of next steps, alternative, retry notice, diagnostics        (+ the template bound to
+//                                                                              the last message object)
+//   headers      (format, locale, CSP)                                  256    headers.ts
+//
+// Outside this instance, and bounded there: @errata/catalog caches compiled ICU formatters and
+// formatted placeholder-free messages per catalog (so one message is one object), and the
+// development-only code frames keep up to 64 source files (diagnostics/code-frames.ts).
+
+/** A map that empties itself when it reaches `max` entries. */
+export class BoundedMap<K, V> {
+  readonly #map = new Map<K, V>();
+  constructor(readonly max: number) {}
+
+  get(key: K): V | undefined {
+    return this.#map.get(key);
+  }
+
+  set(key: K, value: V): V {
+    if (this.#map.size >= this.max) this.#map.clear();
+    this.#map.set(key, value);
+    return value;
+  }
+
+  get size(): number {
+    return this.#map.size;
+  }
+}
+
+/**
+ * A bounded map keyed by two strings without building a key string per lookup: both parts
+ * already exist (header values, locale names), and their hashes are cached by the engine.
+ */
+export class BoundedMap2<V> {
+  readonly #map = new Map<string, Map<string, V>>();
+  #count = 0;
+  constructor(readonly max: number) {}
+
+  get(a: string, b: string): V | undefined {
+    return this.#map.get(a)?.get(b);
+  }
+
+  set(a: string, b: string, value: V): V {
+    if (++this.#count > this.max) {
+      this.#map.clear();
+      this.#count = 1;
+    }
+    let inner = this.#map.get(a);
+    if (inner === undefined) this.#map.set(a, (inner = new Map()));
+    inner.set(b, value);
+    return value;
+  }
+
+  get size(): number {
+    return this.#count;
+  }
+}
+
+export interface Caches {
+  readonly negotiation: BoundedMap2<Negotiated>;
+  readonly pages: BoundedMap<string, CachedPage>;
+  /** Keyed by format + locale, then the CSP (empty without one). */
+  readonly headers: BoundedMap2<Readonly<Record<string, string>>>;
+}
+
+export function createCaches(): Caches {
+  return {
+    negotiation: new BoundedMap2(256),
+    pages: new BoundedMap(2000),
+    headers: new BoundedMap2(256),
+  };
+}

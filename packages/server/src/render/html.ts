@@ -1,0 +1,158 @@
+import { createElement } from 'react';
+import { formatUi, type Catalog, type FormattedMessage } from '@errata/catalog';
+import { DiagnosticsPanel, type CatalogErrorDocumentProps } from '@errata/react';
+import { pageStylesheetFor } from '@errata/react/stylesheet';
+import {
+  bindTemplate,
+  compileErrorPage,
+  errorPageParts,
+  fillTemplate,
+  messageSlots,
+  requestSlots,
+  type CompiledErrorPage,
+  type ErrorPageSlot,
+  type Filled,
+  type Template,
+} from '@errata/react/template';
+import type { Brand, ThemeName } from '@errata/tokens';
+import type { BoundedMap } from '../caches.js';
+import type { ResponseContext } from '../context.js';
+import { contentSecurityPolicy } from '../headers.js';
+import type { LinkName } from '../types.js';
+
+export interface HtmlRendererOptions {
+  catalog: Catalog;
+  theme: ThemeName;
+  brand?: Brand | undefined;
+  serviceName?: string | undefined;
+  links: Partial<Record<LinkName, string>>;
+  /** The instance's page cache (caches.ts). */
+  pages: BoundedMap<string, CachedPage>;
+}
+
+/** A compiled page shape, its hash-mode CSP, and the template bound to the last message seen. */
+export interface CachedPage {
+  readonly compiled: CompiledErrorPage;
+  readonly csp: string;
+  /**
+   * A placeholder-free catalog message is one frozen object per (code, locale, tone), so binding
+   * its slots into the template once serves every request of that shape; one entry per page keeps
+   * memory flat.
+   */
+  bound?: { readonly message: FormattedMessage; readonly template: Template<ErrorPageSlot> } | undefined;
+}
+
+export interface HtmlRenderer {
+  /** The page shows a `data:` logo, so its CSP allows `img-src data:`. */
+  readonly imgData: boolean;
+  /** The props this response's page is rendered from: exactly what `CatalogErrorDocument` takes. */
+  props(ctx: ResponseContext): CatalogErrorDocumentProps;
+  /** The page (join with `filledText`/`filledChunks`) and its `Content-Security-Policy`. */
+  render(ctx: ResponseContext): { filled: Filled<ErrorPageSlot>; csp: string };
+}
+
+/**
+ * The HTML page of a response, through `@errata/react/template`: the document is rendered by
+ * the components once per shape and per request only the values are spliced in. This module
+ * writes no markup of its own; it only decides the props.
+ */
+export function createHtmlRenderer(options: HtmlRendererOptions): HtmlRenderer {
+  const { catalog, brand, links } = options;
+  // Only the configured theme's tokens and the page's components (no Banner).
+  const stylesheet = pageStylesheetFor(options.theme);
+  const siteName = brand?.name ?? options.serviceName;
+  const imgData = Boolean(brand?.logo);
+  const homeHref = brand?.homeHref ?? links.home;
+  const identity = siteName
+    ? { name: siteName, ...(homeHref ? { homeHref } : {}), ...(brand?.logo ? { logo: brand.logo } : {}) }
+    : undefined;
+  // The footer line per locale: a table over the catalog's locales, built once.
+  const footers = new Map<string, string>(
+    siteName ? catalog.locales.map((locale) => [locale, uiText(catalog, locale, 'footer', { brandName: siteName }) || siteName]) : [],
+  );
+
+  function props(ctx: ResponseContext): CatalogErrorDocumentProps {
+    const { message } = ctx;
+    const footer = footers.get(message.locale);
+    const retry = retryNotice(ctx, catalog);
+    // "Try again" goes to the request's own path; only entries that ask to retry or wait use it.
+    const currentHref = ctx.entry.action === 'retry' || ctx.entry.action === 'wait' ? samePath(ctx.path) : undefined;
+    return {
+      theme: options.theme,
+      stylesheet,
+      ...(brand ? { brandStyle: brand } : {}),
+      ...(siteName ? { siteName } : {}),
+      message: ctx.exposedMessage === undefined ? message : { ...message, description: [ctx.exposedMessage] },
+      entry: ctx.entry,
+      links,
+      traceId: ctx.traceId,
+      ui: ctx.ui,
+      ...(currentHref ? { currentHref } : {}),
+      ...(retry ? { retry } : {}),
+      ...(ctx.diagnostics ? { diagnostics: createElement(DiagnosticsPanel, ctx.diagnostics) } : {}),
+      ...(identity ? { brand: identity } : {}),
+      ...(footer !== undefined ? { footer } : {}),
+      ...(ctx.nonce !== undefined ? { nonce: ctx.nonce } : {}),
+    };
+  }
+
+  return {
+    imgData,
+    props,
+    render(ctx) {
+      const { shape, values } = errorPageParts(props(ctx));
+      const m = shape.message;
+      const key = `${ctx.code}\0${m.locale}\0${m.dir}\0${m.steps}${+m.alternative}${+shape.traceId}${+shape.currentHref}${shape.retry || 0}${+shape.diagnostics}${+shape.nonce}`;
+      let page = options.pages.get(key);
+      if (page === undefined) {
+        const compiled = compileErrorPage(shape);
+        page = options.pages.set(key, { compiled, csp: contentSecurityPolicy(compiled.styleSources, imgData) });
+      }
+      let template: Template<ErrorPageSlot>;
+      if (values.message === ctx.message) {
+        if (page.bound?.message !== ctx.message) {
+          page.bound = { message: ctx.message, template: bindTemplate(page.compiled.template, messageSlots(ctx.message, links)) };
+        }
+        template = page.bound.template;
+      } else {
+        // An exposed message is per error: fill the message slots per request.
+        template = bindTemplate(page.compiled.template, messageSlots(values.message, links));
+      }
+      const filled = fillTemplate(template, requestSlots(values));
+      const csp = ctx.nonce ? contentSecurityPolicy([`'nonce-${ctx.nonce}'`], imgData) : page.csp;
+      return { filled, csp };
+    },
+  };
+}
+
+/** A plain same-origin path kept as written (never `//host`), else the home path. */
+function samePath(path: string): string {
+  if (path.length > 2048) return '/';
+  if (plainPath.test(path) && !path.includes('/.')) return path;
+  return path.startsWith('/') && !path.startsWith('//') ? path : '/';
+}
+const plainPath = /^\/(?!\/)[A-Za-z0-9\-._~!$()*+,;=:@/]*$/;
+
+/** The retry notice's words and machine-readable time, as RetryNotice takes them. */
+function retryNotice(ctx: ResponseContext, catalog: Catalog): { text: string; datetime: string } | undefined {
+  const retry = ctx.retryAfter;
+  if (!retry) return undefined;
+  if (retry.seconds !== undefined) {
+    const text = uiText(catalog, ctx.message.locale, 'retryAfterSeconds', { seconds: retry.seconds });
+    return text ? { text, datetime: `PT${retry.seconds}S` } : undefined;
+  }
+  if (retry.at) {
+    const text = uiText(catalog, ctx.message.locale, 'retryAt', { time: retry.at });
+    return text ? { text, datetime: retry.at.toISOString() } : undefined;
+  }
+  return undefined;
+}
+
+/** A formatted UI string, or '' if the catalog cannot format it (the notice is then left out). */
+function uiText(catalog: Catalog, locale: string, key: 'footer' | 'retryAfterSeconds' | 'retryAt', values: Record<string, unknown>): string {
+  try {
+    return formatUi(locale, key, values, { catalog });
+  } catch {
+    return '';
+  }
+}
