@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 //   unit     *.test.ts(x) next to the code and in test/, in Node (add `@vitest-environment jsdom` per file)
 //   browser  test/browser/**/*.browser.test.ts: real Chromium through playwright-core
 // Workspace packages resolve to their built `dist/`, exactly as a user gets them; `npm test` builds first.
+// The private test workspace (`@errata/test`) is the exception: its exports are TypeScript sources.
 const plugins = [vanillaExtractPlugin({ identifiers: 'short' })];
 
 export default defineConfig({

@@ -2,7 +2,7 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { builtinLocales, directionOf, tones, type Tone } from '@errata/catalog';
 import { exampleBrand, themeClass, themeNames, type ThemeName } from '@errata/tokens';
-import { axeRunOptions, storyKind } from '../test/helpers/axe-policy.js';
+import { axeRunOptions, storyKind } from '@errata/test/axe-policy';
 import './preview.css';
 
 /**

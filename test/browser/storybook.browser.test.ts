@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { builtinCatalog } from '@errata/catalog';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { describeViolations, runAxe, storyKind } from '../helpers/axe.js';
-import { launchChromium, type LaunchedChromium } from '../helpers/chromium.js';
+import { describeViolations, runAxe, storyKind } from '@errata/test/axe';
+import { launchChromium, type LaunchedChromium } from '@errata/test/chromium';
+import { repoPath } from '@errata/test/repo';
 import { serveDirectory, type StaticServer } from '../helpers/static-server.js';
 import { StoryViewer } from '../helpers/storybook-page.js';
 import { readStories, storybookStaticDir, type StoryEntry } from '../helpers/storybook.js';
@@ -29,7 +30,7 @@ function ready(): void {
   if (setupProblem) throw setupProblem;
 }
 
-const screenshotDir = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
+const screenshotDir = repoPath('test-results', 'screenshots');
 
 interface ThemePass {
   /** Label in test names, failure messages and screenshot file names. */

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { createElement, Fragment, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, type LaunchedChromium } from '../helpers/chromium.js';
+import { launchChromium, type LaunchedChromium } from '@errata/test/chromium';
 
 /**
  * Theming as a reader gets it: documents rendered by the built `@errata/react` with its inlined

@@ -7,7 +7,7 @@
 import vm from 'node:vm';
 import Boom from '@hapi/boom';
 import createHttpError from 'http-errors';
-import { ErrataError } from '../../packages/server/src/errata-error.js';
+import { ErrataError } from '@errata/server';
 
 export type ThrowableKind = 'error' | 'errata' | 'string' | 'number' | 'bigint' | 'symbol' | 'null' | 'undefined' | 'object' | 'function' | 'proxy' | 'unknown';
 

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { packagePath } from '@errata/test/repo';
 
-const readme = readFileSync(new URL('../../packages/server/README.md', import.meta.url), 'utf8');
+const readme = readFileSync(packagePath('@errata/server', 'README.md'), 'utf8');
 const dir = new URL('./examples/', import.meta.url);
 
 describe('packages/server/README.md', () => {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { repoPath } from './repo.js';
 
 export interface StoryEntry {
   readonly id: string;
@@ -11,7 +12,7 @@ export interface StoryEntry {
 }
 
 /** Where `npm run build-storybook` writes the static Storybook. */
-export const storybookStaticDir = join(import.meta.dirname, '..', '..', 'storybook-static');
+export const storybookStaticDir = repoPath('storybook-static');
 
 export class StorybookNotBuiltError extends Error {
   constructor(dir: string, detail: string) {

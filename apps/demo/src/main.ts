@@ -1,8 +1,11 @@
 import { pathToFileURL } from 'node:url';
 import { startDemo } from './demo.js';
 
+// `@errata/demo`, for tests and scripts that drive the demo from code.
 export { startDemo } from './demo.js';
 export type { Demo, DemoOptions } from './demo.js';
+export { scenarios } from './scenarios.js';
+export type { Scenario } from './scenarios.js';
 
 function portFromEnv(value: string | undefined): number {
   if (value === undefined || value === '') return 3000;

@@ -1,20 +1,16 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Result } from 'axe-core';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtinCatalog, formatMessage, uiStrings } from '@errata/catalog';
-import { startDemo, type Demo } from '../../../apps/demo/src/demo.js';
-import { scenarios } from '../../../apps/demo/src/scenarios.js';
-import { axeRunOptions } from '../../helpers/axe-policy.js';
-import { describeViolations } from '../../helpers/axe.js';
-import { launchChromium, type LaunchedChromium } from '../../helpers/chromium.js';
+import { scenarios, startDemo, type Demo } from '@errata/demo';
+import { axeRunOptions, axeSource, describeViolations } from '@errata/test/axe';
+import { launchChromium, type LaunchedChromium } from '@errata/test/chromium';
+import { repoPath } from '@errata/test/repo';
 
-const screenshots = join(process.cwd(), 'test-results/screenshots/e2e');
-const require = createRequire(import.meta.url);
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const screenshots = repoPath('test-results/screenshots/e2e');
 
 /** The title people see for a code, from the catalog (the renderer's source, not its output). */
 function catalogTitle(code: string, locale = 'en'): string {
@@ -59,7 +55,7 @@ async function openPage(): Promise<Page> {
  * (no script at all) stays on and styles are checked exactly as a visitor gets them.
  */
 async function axe(page: Page): Promise<Result[]> {
-  await page.evaluate(axeSource);
+  await page.evaluate(axeSource());
   const options = axeRunOptions({ kind: 'page', enhancedContrast: false });
   return page.evaluate(async (opts) => {
     const run = (window as unknown as { axe: typeof import('axe-core') }).axe.run;

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
+import { parsePage } from '@errata/test/page';
 import { accept, type Reply } from './http.js';
-import { parsePage } from './page.js';
 
 export type Call = (path: string, options?: { method?: string; headers?: Record<string, string> }) => Promise<Reply>;
 

@@ -1,10 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repoPath } from '@errata/test/repo';
 import { builtinCatalog, defineCatalog } from '../index.js';
 import { generateReference, referencePage } from './index.js';
 
-const committed = join(import.meta.dirname, '../../../../docs/reference');
+const committed = repoPath('docs/reference');
 
 describe('generateReference', () => {
   const files = generateReference(builtinCatalog);

@@ -2,7 +2,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
 import { tones, type Tone } from '@errata/tokens';
-import { axeViolations, parseFragment, storiesOf, validateFragment } from '../private/testing.js';
+import { axeViolations, parseFragment, storiesOf, validateFragment } from '@errata/test/react';
 import { Banner } from './Banner.js';
 import * as stories from './Banner.stories.js';
 import * as pageStories from './BannerOnPage.stories.js';

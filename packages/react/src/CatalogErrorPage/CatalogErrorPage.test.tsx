@@ -2,8 +2,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
 import { builtinCatalog, formatMessage, uiStrings } from '@errata/catalog';
+import { axeViolations, parseFragment, validateFragment } from '@errata/test/react';
 import type { CatalogEntryFacts, FormattedMessageText, PageUiStrings } from '../private/contracts.js';
-import { axeViolations, parseFragment, validateFragment } from '../private/testing.js';
 import { CatalogErrorPage, type CatalogErrorPageProps } from './CatalogErrorPage.js';
 import { illustrationFor, primaryActionFor } from './pageFromCatalog.js';
 

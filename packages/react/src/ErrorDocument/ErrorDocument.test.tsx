@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, test } from 'vitest';
 import { themeClass, themeNames, type ThemeName } from '@errata/tokens';
+import { parseHtml, renderDocument, storiesOf, validateDocument } from '@errata/test/react';
 import { ErrorPage } from '../ErrorPage/ErrorPage.js';
 import * as pageStories from '../ErrorPage/ErrorPage.stories.js';
 import type { BrandStyle } from '../private/contracts.js';
 import { arabicBrand, arabicLabels, englishLabels, exampleBrand } from '../private/examples.js';
-import { parseHtml, renderDocument, storiesOf, validateDocument } from '../private/testing.js';
 import { ErrorDocument, type ErrorDocumentProps } from './ErrorDocument.js';
 
 const stylesheet = { css: '.a{color:red}' };

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
+import { axeViolations, parseFragment, storiesOf, validateFragment } from '@errata/test/react';
 import { englishLabels, exampleBrand, longTraceId } from '../private/examples.js';
-import { axeViolations, parseFragment, storiesOf, validateFragment } from '../private/testing.js';
 import { ErrorPage, mainId, type ErrorPageProps } from './ErrorPage.js';
 import * as stories from './ErrorPage.stories.js';
 

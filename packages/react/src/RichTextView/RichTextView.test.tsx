@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
+import { parseFragment } from '@errata/test/react';
 import type { RichText } from '../private/contracts.js';
-import { parseFragment } from '../private/testing.js';
 import { RichTextView } from './RichTextView.js';
 
 const render = (text: RichText, links: Record<string, string> = {}) => parseFragment(renderToStaticMarkup(<RichTextView text={text} links={links} />));

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
-import { axeViolations, parseFragment, storiesOf, validateFragment } from '../private/testing.js';
+import { axeViolations, parseFragment, storiesOf, validateFragment } from '@errata/test/react';
 import { StatusLink } from './StatusLink.js';
 import * as stories from './StatusLink.stories.js';
 

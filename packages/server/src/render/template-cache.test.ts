@@ -15,7 +15,7 @@ vi.mock('react-dom/server', async (importOriginal) => {
 
 const { createErrata } = await import('../create-errata.js');
 const { ErrataError } = await import('../errata-error.js');
-const { miniCatalog } = await import('../../../../test/frameworks/support/mini-catalog.js');
+const { miniCatalog } = await import('@errata/test/mini-catalog');
 
 describe('HTML template cache', () => {
   it('renders React once per (code, locale, tone, ...) shape and splices per-request values', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { xssPayloads } from '@errata/test/corpora';
 import { allowErrorHeaders, formatRetryAfter, headerValue } from './headers.js';
 
 describe('headerValue', () => {
@@ -75,5 +76,20 @@ describe('allowErrorHeaders', () => {
     expect(allowErrorHeaders(throwing)).toEqual({ allow: 'GET' });
     expect(allowErrorHeaders({ constructor: 'x', __proto__: null, toString: 'y' })).toEqual({});
     for (const value of [null, undefined, 'Retry-After: 5', 5]) expect(allowErrorHeaders(value)).toEqual({});
+  });
+});
+
+describe('XSS payloads in header positions', () => {
+  it.each(xssPayloads.map((entry) => [entry.name, entry] as const))('%s', (_name, { value }) => {
+    const sanitised = headerValue(value);
+    if (sanitised !== undefined) {
+      // Exactly what Node's setHeader and fetch's Headers accept, never a line break.
+      expect(sanitised).toMatch(/^[\x20-\x7e]{1,1024}$/);
+      expect(() => new Headers({ 'WWW-Authenticate': sanitised })).not.toThrow();
+    }
+    const allowed = allowErrorHeaders({ 'WWW-Authenticate': value, Allow: value, 'Retry-After': value, Location: value });
+    expect(Object.keys(allowed).every((key) => key === 'www-authenticate' || key === 'allow')).toBe(true);
+    for (const header of Object.values(allowed)) expect(header).not.toMatch(/[\r\n\0]/);
+    if (allowed['allow'] !== undefined) expect(allowed['allow']).toMatch(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+(, [!#$%&'*+.^_`|~0-9A-Za-z-]+)*$/);
   });
 });

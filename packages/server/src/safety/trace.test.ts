@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { traceparentCases, xssPayloads } from '@errata/test/corpora';
 import { generateTraceId, parseTraceparent, resolveTraceId } from './trace.js';
 
 const valid = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
@@ -70,5 +71,30 @@ describe('generateTraceId', () => {
       expect(id).toMatch(/^[0-9a-f]{32}$/);
       expect(id).not.toMatch(/^0+$/);
     }
+  });
+});
+
+const label = (value: string): string => JSON.stringify(value.length > 70 ? `${value.slice(0, 67)}...` : value);
+
+describe('W3C traceparent vectors', () => {
+  it.each(traceparentCases.map((entry) => [label(entry.value), entry] as const))('%s', (_label, { value, expected }) => {
+    expect(parseTraceparent(value)).toEqual(expected ?? undefined);
+  });
+
+  it.each(traceparentCases.map((entry) => [label(entry.value), entry] as const))('resolveTraceId(%s) uses it or replaces it, never echoes it', (_label, { value, expected }) => {
+    const id = resolveTraceId({ traceparent: value });
+    if (expected !== null) {
+      expect(id).toBe(expected.traceId);
+    } else {
+      expect(id).toMatch(/^[0-9a-f]{32}$/);
+      expect(value).not.toContain(id);
+    }
+  });
+});
+
+describe('XSS payloads in trace-id positions', () => {
+  it.each(xssPayloads.map((entry) => [entry.name, entry] as const))('%s', (_name, { value }) => {
+    const traceId = resolveTraceId({ traceparent: value, 'x-request-id': value });
+    expect(traceId).toMatch(/^[0-9a-f]{32}$/);
   });
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { miniCatalog } from '../../../test/frameworks/support/mini-catalog.js';
-import { parsePage } from '../../../test/frameworks/support/page.js';
+import { miniCatalog } from '@errata/test/mini-catalog';
+import { parsePage } from '@errata/test/page';
 import { createErrata } from './create-errata.js';
 
 describe('renderBanner', () => {

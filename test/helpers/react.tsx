@@ -1,7 +1,8 @@
-// Test support, shared by the component tests (not exported from the package, not bundled).
+// `@errata/test/react`: what every component test leans on: html-validate, axe in jsdom under the
+// repo's one axe policy, and each story of a CSF module as a React element.
 import { createElement, type ComponentType, type ReactElement } from 'react';
 import axe from 'axe-core';
-import { axeRunOptions } from '../../../../test/helpers/axe-policy.js';
+import { axeRunOptions } from './axe-policy.js';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { FileSystemConfigLoader, HtmlValidate, type Message } from 'html-validate';
 import { dirname } from 'node:path';
@@ -79,7 +80,7 @@ export function storiesOf(module: Record<string, unknown>): [name: string, eleme
 
 /**
  * axe violations for markup placed in the body of the jsdom document, under the one axe policy of
- * the repo (test/helpers/axe-policy.ts, shared with Storybook and the Chromium suite). `fragment`
+ * the repo (`@errata/test/axe-policy`, shared with Storybook and the Chromium suite). `fragment`
  * runs it as a part (no page-level rules: a component alone has no landmarks or h1; its host page
  * does). Colour contrast needs layout and real colours, which jsdom lacks: the Chromium pass over
  * Storybook checks it.

@@ -1,8 +1,9 @@
 import { builtinLocales, tones, type ArgType, type CatalogEntry, type LinkKey, type Tone } from '@errata/catalog';
 
 /**
- * Sample data for stories that show catalog copy (Catalog/<CODE>, Copy review): the same values
- * everywhere, so a designer compares like with like.
+ * Sample data for the Catalog/<CODE> stories: the same values on every page, so a designer
+ * compares like with like. Story data, kept out of the library build like the stories
+ * (`*.samples.ts` is excluded from this package's tsconfig and type-checked with the tests).
  */
 
 /**

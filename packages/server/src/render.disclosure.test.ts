@@ -1,6 +1,8 @@
+// What a response discloses: nothing internal in production, whatever was thrown; diagnostics,
+// redacted, only in development or to an authorised (and audited) engineer.
 import { describe, expect, it } from 'vitest';
-import { throwables as corpus } from '../../../test/corpora/throwables.js';
-import { parsePage } from '../../../test/frameworks/support/page.js';
+import { throwables as corpus } from '@errata/test/corpora';
+import { parsePage } from '@errata/test/page';
 import { createErrata } from './create-errata.js';
 import { ErrataError } from './errata-error.js';
 import type { ErrataEvent } from './types.js';
@@ -113,12 +115,12 @@ describe('development: diagnostics shown, redacted', () => {
     expect(panel).not.toBeNull();
     const textContent = panel?.textContent ?? '';
     expect(textContent).toContain('payment failed for key');
-    expect(textContent).toContain('leaks.test');
+    expect(textContent).toContain('render.disclosure.test');
     expect(textContent).toContain('ECONNRESET');
     expect(textContent).toContain('/checkout');
     expect(textContent).toContain('vitest');
     // A code frame from this very file, with the failing line marked.
-    expect(panel?.querySelector('figure figcaption')?.textContent).toMatch(/leaks\.test\.ts:\d+:\d+/);
+    expect(panel?.querySelector('figure figcaption')?.textContent).toMatch(/render\.disclosure\.test\.ts:\d+:\d+/);
     expect(panel?.querySelector('mark')?.textContent).toContain('new Error(');
     for (const secret of ['sk_live_4eC39HqLyjWDarjtT1zdp7dc', 'eyJhbGciOiJIUzI1NiJ9', '4242424242424242', 'hunter2', 'abc123', 'dXNlcjpwYXNz']) {
       expect(res.body).not.toContain(secret);
@@ -133,9 +135,9 @@ describe('development: diagnostics shown, redacted', () => {
     const error = new Error('token ghp_abcdefghijklmnopqrstuvwxyz0123456789 rejected');
     const json = JSON.parse(errata.render(error, { headers: { accept: 'application/json' } }).body);
     expect(json.diagnostics.message).toContain('rejected');
-    expect(json.diagnostics.stack).toContain('leaks.test');
+    expect(json.diagnostics.stack).toContain('render.disclosure.test');
     const text = errata.render(error, { headers: { accept: 'text/plain' } }).body;
-    expect(text).toContain('leaks.test');
+    expect(text).toContain('render.disclosure.test');
     for (const body of [JSON.stringify(json), text]) expect(body).not.toContain('ghp_abcdefghijklmnopqrstuvwxyz0123456789');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { secrets } from '../../../test/corpora/corpora.js';
+import { secrets } from '@errata/test/corpora';
 import { createErrata } from './create-errata.js';
 import type { ErrataEvent } from './types.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { xssPayloads } from '../../../test/corpora/corpora.js';
-import { scanPage } from '../../../test/frameworks/support/page.js';
+import { xssPayloads } from '@errata/test/corpora';
+import { scanPage } from '@errata/test/page';
 import { createErrata } from './create-errata.js';
 import { ErrataError } from './errata-error.js';
 

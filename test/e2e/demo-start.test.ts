@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { scenarios } from '../../apps/demo/src/scenarios.js';
+import { scenarios } from '@errata/demo';
+import { packagePath } from '@errata/test/repo';
 
-const main = join(process.cwd(), 'apps/demo/dist/main.js');
+const main = packagePath('@errata/demo', 'dist/main.js');
 
 /** Resolves with the URL the demo prints, or rejects after `ms` with what it printed instead. */
 function urlFrom(child: ChildProcess, ms: number): Promise<string> {

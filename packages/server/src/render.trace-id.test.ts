@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { traceparentCases } from '../../../test/corpora/corpora.js';
-import { parsePage } from '../../../test/frameworks/support/page.js';
+import { traceparentCases } from '@errata/test/corpora';
+import { parsePage } from '@errata/test/page';
 import { createErrata } from './create-errata.js';
 import type { ErrataEvent } from './types.js';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The checks every component test leans on must be able to fail.
 import { describe, expect, test } from 'vitest';
-import { axeViolations, validateDocument, validateFragment } from './testing.js';
+import { axeViolations, validateDocument, validateFragment } from './react.js';
 
 describe('test helpers', () => {
   test('html-validate reports broken fragments', async () => {
