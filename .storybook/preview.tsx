@@ -94,7 +94,11 @@ const preview: Preview = {
         title: 'Locale',
         icon: 'globe',
         // Each language named in itself, as a language picker should.
-        items: builtinLocales.map((locale) => ({ value: locale, title: new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale, right: locale })),
+        items: builtinLocales.map((locale) => ({
+          value: locale,
+          title: new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale,
+          right: locale,
+        })),
         dynamicTitle: true,
       },
     },

@@ -42,6 +42,7 @@ function templateFunction(sample, holes, esc) {
     last = m.index + m[0].length;
   }
   chunks.push(sample.slice(last));
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: this builds the source of a template literal.
   let source = '`${C[0]}';
   order.forEach((name, i) => {
     source += `\${esc(v.${name})}\${C[${i + 1}]}`;
@@ -57,7 +58,12 @@ function handWritten(sample, sampleTrace, format, message) {
   let body;
   if (format === 'json') {
     const shape = JSON.parse(sample.body);
-    body = (v) => JSON.stringify({ ...shape, traceId: v.traceId, ...(shape.instance?.includes?.(sampleTrace) ? { instance: shape.instance.replace(sampleTrace, v.traceId) } : {}) });
+    body = (v) =>
+      JSON.stringify({
+        ...shape,
+        traceId: v.traceId,
+        ...(shape.instance?.includes?.(sampleTrace) ? { instance: shape.instance.replace(sampleTrace, v.traceId) } : {}),
+      });
   } else {
     // Text needs no escaping beyond what the values already are (ids are hex, titles are ours).
     const esc = format === 'html' ? escapeHtml : (s) => s;

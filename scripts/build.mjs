@@ -30,7 +30,7 @@ function entriesOf(dir, pkg) {
   };
   collect(pkg.exports ?? {});
   collect(pkg.bin ?? {});
-  if (pkg.errataBuild?.entries) pkg.errataBuild.entries.forEach((e) => targets.add(e));
+  for (const entry of pkg.errataBuild?.entries ?? []) targets.add(entry);
   const entries = [];
   for (const target of targets) {
     const m = /^\.\/dist\/(.+)\.js$/.exec(target);

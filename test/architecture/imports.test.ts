@@ -49,8 +49,12 @@ describe('the import rule', () => {
       "const dir = join(import.meta.dirname, '..', '..', 'storybook-static');",
       "const readme = new URL('../../packages/server/README.md', import.meta.url);",
     ];
-    expect(checkFile('packages/catalog/src/lint/tone-guide.test.ts', reads[0]!, workspaces)[0]?.reason).toMatch(/^reads docs\/tone-guide\.md in the repo root by a path relative to @errata\/catalog: use repoPath or packagePath/);
-    expect(checkFile('test/helpers/storybook.ts', reads[1]!, workspaces)[0]?.reason).toMatch(/^reads storybook-static in the repo root by a path relative to @errata\/test/);
+    expect(checkFile('packages/catalog/src/lint/tone-guide.test.ts', reads[0]!, workspaces)[0]?.reason).toMatch(
+      /^reads docs\/tone-guide\.md in the repo root by a path relative to @errata\/catalog: use repoPath or packagePath/,
+    );
+    expect(checkFile('test/helpers/storybook.ts', reads[1]!, workspaces)[0]?.reason).toMatch(
+      /^reads storybook-static in the repo root by a path relative to @errata\/test/,
+    );
     expect(checkFile('test/frameworks/readme.test.ts', reads[2]!, workspaces)[0]?.reason).toMatch(/^reads packages\/server\/README\.md in @errata\/server/);
   });
 
@@ -81,7 +85,7 @@ describe('the import rule', () => {
       "const fixtures = join(import.meta.dirname, 'lint/corpus/fixtures');",
       "const site = new URL('https://example.com/x', import.meta.url);",
       "// import { x } from '../../../test/helpers/page.js';",
-      "const note = \"see '../../../test/corpora' for the data\";",
+      'const note = "see \'../../../test/corpora\' for the data";',
       "vi.mock('react-dom/server');",
     ].join('\n');
     expect(check('packages/server/src/render/render.test.ts', source)).toEqual([]);
@@ -91,9 +95,7 @@ describe('the import rule', () => {
 
   it('counts lines in UTF-16 text as an editor does', () => {
     const source = "const title = 'الصفحة غير موجودة 😀';\n\nimport { x } from '../../../test/helpers/mini-catalog.js';";
-    expect(referencesOf('packages/server/src/a.test.ts', source)).toEqual([
-      { specifier: '../../../test/helpers/mini-catalog.js', line: 3, kind: 'import' },
-    ]);
+    expect(referencesOf('packages/server/src/a.test.ts', source)).toEqual([{ specifier: '../../../test/helpers/mini-catalog.js', line: 3, kind: 'import' }]);
   });
 
   it('fails loudly on a file it cannot parse, rather than passing it unchecked', () => {
@@ -113,7 +115,13 @@ describe('this repo', () => {
 
   it('scans the code of every package, app, test, Storybook and bench folder', () => {
     const files = sourceFilesOf(repoRoot);
-    for (const expected of ['packages/server/src/create-errata.ts', 'apps/demo/src/main.ts', 'test/helpers/repo.ts', '.storybook/preview.tsx', 'bench/run.mjs']) {
+    for (const expected of [
+      'packages/server/src/create-errata.ts',
+      'apps/demo/src/main.ts',
+      'test/helpers/repo.ts',
+      '.storybook/preview.tsx',
+      'bench/run.mjs',
+    ]) {
       expect(files).toContain(expected);
     }
     expect(files.filter((file) => /(^|\/)(node_modules|dist)\//.test(file))).toEqual([]);

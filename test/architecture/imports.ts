@@ -81,11 +81,7 @@ function isMember(node: unknown, object: string, properties: readonly string[]):
 /** `import.meta.<property>`. */
 function isImportMeta(node: unknown, property: string): boolean {
   return (
-    isNode(node) &&
-    node.type === 'MemberExpression' &&
-    isNode(node.object) &&
-    node.object.type === 'MetaProperty' &&
-    isIdentifier(node.property, property)
+    isNode(node) && node.type === 'MemberExpression' && isNode(node.object) && node.object.type === 'MetaProperty' && isIdentifier(node.property, property)
   );
 }
 

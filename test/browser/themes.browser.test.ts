@@ -52,13 +52,16 @@ interface DocumentOptions {
 /** A banner above a full error page, as a server would send it. */
 function documentHtml(options: DocumentOptions): string {
   const rtl = options.dir === 'rtl';
-  const banner = createElement(Banner, {
-    tone: 'warning',
-    title: rtl ? 'البحث بطيء الآن' : 'Search is slow right now',
-    action: { label: rtl ? 'صفحة الحالة' : 'See the incident', href: bannerActionHref },
-    dismissHref: '/dismiss',
-    children: options.bannerText ?? (rtl ? 'نعرض نتائج محفوظة.' : 'We are showing saved results.'),
-  });
+  const banner = createElement(
+    Banner,
+    {
+      tone: 'warning',
+      title: rtl ? 'البحث بطيء الآن' : 'Search is slow right now',
+      action: { label: rtl ? 'صفحة الحالة' : 'See the incident', href: bannerActionHref },
+      dismissHref: '/dismiss',
+    },
+    options.bannerText ?? (rtl ? 'نعرض نتائج محفوظة.' : 'We are showing saved results.'),
+  );
   const page = createElement(ErrorPage, {
     title: rtl ? 'حدث خطأ في الخدمة' : 'Something went wrong on our side',
     eyebrow: 'Error 500',
@@ -78,6 +81,7 @@ function documentHtml(options: DocumentOptions): string {
       theme: options.theme,
       stylesheet,
       ...(options.brand ? { brand: options.brand } : {}),
+      // biome-ignore lint/correctness/noChildrenProp: ErrorDocument's props type requires `children`, so createElement needs it in the props object.
       children: createElement(Fragment, null, banner, page),
     }),
   );
@@ -343,7 +347,11 @@ describe('reduced motion', () => {
   const animatedHostContent = createElement(
     Fragment,
     null,
-    createElement('style', null, '@keyframes test-pulse{from{opacity:1}to{opacity:.6}} main .spinner{animation:test-pulse 2s infinite alternate;transition:color 1.5s}'),
+    createElement(
+      'style',
+      null,
+      '@keyframes test-pulse{from{opacity:1}to{opacity:.6}} main .spinner{animation:test-pulse 2s infinite alternate;transition:color 1.5s}',
+    ),
     createElement('p', null, 'We could not finish your request. ', createElement('em', { className: 'spinner' }, 'Still loading saved results…')),
   );
 
@@ -413,9 +421,10 @@ describe('direction', () => {
     test(`theme ${theme}, dir=rtl: the primary action and the banner's accent border sit on the right`, async () => {
       const box = await layout(await show(documentHtml({ theme, dir: 'rtl' })));
       const label = `theme ${theme}, dir=rtl`;
-      expect(box.actionLeft, `${label}: primary action spans ${box.actionLeft}..${box.actionRight}px, main's centre is ${box.mainCentre}px`).toBeGreaterThanOrEqual(
-        box.mainCentre,
-      );
+      expect(
+        box.actionLeft,
+        `${label}: primary action spans ${box.actionLeft}..${box.actionRight}px, main's centre is ${box.mainCentre}px`,
+      ).toBeGreaterThanOrEqual(box.mainCentre);
       expect(box.bannerRightBorder, `${label}: banner's thick start border should be on the right (left ${box.bannerLeftBorder}px)`).toBeGreaterThan(
         box.bannerLeftBorder,
       );

@@ -13,7 +13,7 @@ describe('packages/server/README.md', () => {
   for (const file of files) {
     it(`contains ${file} verbatim in a ts code block`, () => {
       const code = readFileSync(new URL(file, dir), 'utf8').trimEnd();
-      expect(readme).toContain('```ts\n' + code + '\n```');
+      expect(readme).toContain(`\`\`\`ts\n${code}\n\`\`\``);
     });
   }
 });

@@ -84,7 +84,11 @@ export function createErrata(options?: ErrataOptions): Errata {
     causes: [],
   });
 
-  const asText = (r: PreparedResponse): ErrorResponse => ({ status: r.status, headers: r.headers, body: typeof r.body === 'string' ? r.body : filledText(r.body) });
+  const asText = (r: PreparedResponse): ErrorResponse => ({
+    status: r.status,
+    headers: r.headers,
+    body: typeof r.body === 'string' ? r.body : filledText(r.body),
+  });
   const errata: Errata = {
     mode: opts.mode,
     render: (error, request) => asText(runPipeline(pipeline, error, request)),

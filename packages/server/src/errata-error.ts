@@ -84,7 +84,11 @@ class ErrataErrorClass<Code extends string = string> extends Error {
 
   /** `instanceof ErrataError` also holds for instances from another copy of the package. */
   static override [Symbol.hasInstance](value: unknown): boolean {
+    // `this` is the class on the right of `instanceof`: the brand check for ErrataError itself,
+    // the ordinary prototype check for a subclass.
+    // biome-ignore lint/complexity/noThisInStatic: see above; the class name would not tell the two apart.
     if (this === ErrataErrorClass) return isErrataError(value);
+    // biome-ignore lint/complexity/noThisInStatic: as above.
     return Function.prototype[Symbol.hasInstance].call(this, value);
   }
 }

@@ -17,7 +17,14 @@ const custom = defineCatalog(
       causeKnown: true,
       operator: { summary: 'Cart locked', component: 'cart', remediation: 'Wait for checkout to finish.' },
       when: 'A checkout holds the cart.',
-      messages: { en: Object.fromEntries((['friendly', 'neutral', 'formal'] as const).map((tone) => [tone, { title: 'Your basket is busy', description: 'A checkout is using it.', nextSteps: ['Try again in a minute.'] }])) as never },
+      messages: {
+        en: Object.fromEntries(
+          (['friendly', 'neutral', 'formal'] as const).map((tone) => [
+            tone,
+            { title: 'Your basket is busy', description: 'A checkout is using it.', nextSteps: ['Try again in a minute.'] },
+          ]),
+        ) as never,
+      },
     },
   ],
   // A catalog of its own (extending the built-in one would need every locale of it).

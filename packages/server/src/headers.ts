@@ -73,6 +73,6 @@ export function responseHeaders(ctx: HeaderContext): Record<string, string> {
   if (ctx.retryAfter) headers['retry-after'] = ctx.retryAfter;
   if (ctx.status === 401) headers['www-authenticate'] = ctx.errorHeaders['www-authenticate'] ?? ctx.wwwAuthenticate;
   // RFC 9110 wants Allow on 405, but only the route knows its methods: we pass the error's, never invent one.
-  if (ctx.status === 405 && ctx.errorHeaders['allow']) headers['allow'] = ctx.errorHeaders['allow'];
+  if (ctx.status === 405 && ctx.errorHeaders.allow) headers.allow = ctx.errorHeaders.allow;
   return headers;
 }

@@ -20,7 +20,12 @@ export function retryAfterOf(info: ErrorInfo): RetryAfter | undefined {
  * ICU values for the entry's message: the error's own, plus what errata knows and the entry's
  * typed placeholders ask for (service name, the retry wait or moment) when the error left them out.
  */
-export function messageValues(entry: CatalogEntry, info: ErrorInfo, retry: RetryAfter | undefined, serviceName: string | undefined): Record<string, string | number | Date> {
+export function messageValues(
+  entry: CatalogEntry,
+  info: ErrorInfo,
+  retry: RetryAfter | undefined,
+  serviceName: string | undefined,
+): Record<string, string | number | Date> {
   const values: Record<string, string | number | Date> = { ...(info.values ?? {}) };
   const args = entry.args ?? {};
   const fill = (name: string, value: string | number | Date) => {
@@ -29,7 +34,7 @@ export function messageValues(entry: CatalogEntry, info: ErrorInfo, retry: Retry
   if (serviceName) fill('serviceName', serviceName);
   if (retry?.seconds !== undefined) {
     for (const name of ['retryAfterSeconds', 'seconds']) if (args[name] === 'number') fill(name, retry.seconds);
-    if (args['minutes'] === 'number') fill('minutes', Math.ceil(retry.seconds / 60));
+    if (args.minutes === 'number') fill('minutes', Math.ceil(retry.seconds / 60));
   }
   const at = retry?.at ?? (retry?.seconds !== undefined ? new Date(Date.now() + retry.seconds * 1000) : undefined);
   if (at) {

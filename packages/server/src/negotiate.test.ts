@@ -51,7 +51,7 @@ describe('createNegotiator', () => {
     ];
     for (const [accept, language] of cases) {
       const headers: Record<string, string> = {};
-      if (accept !== undefined) headers['accept'] = accept;
+      if (accept !== undefined) headers.accept = accept;
       if (language !== undefined) headers['accept-language'] = language;
       expect(remembered(accept, language), `${accept} | ${language}`).toEqual(negotiate(headers, locales, 'en'));
     }

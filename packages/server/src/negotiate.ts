@@ -23,7 +23,7 @@ const formatOf: Record<string, Format> = {
  * Missing or unmatched Accept -> text: the reader is a program or a terminal, not a browser.
  */
 export function negotiate(headers: Record<string, string>, locales: readonly string[], defaultLocale: string): Negotiated {
-  const accept = headers['accept'];
+  const accept = headers.accept;
   const language = headers['accept-language'];
   let format: Format = 'text';
   let locale = defaultLocale;

@@ -33,8 +33,21 @@ export interface ResolvedOptions {
 }
 
 const known = new Set([
-  'catalog', 'brand', 'theme', 'defaultTone', 'locales', 'mode', 'links', 'referenceBaseUrl', 'serviceName',
-  'classify', 'onError', 'redact', 'diagnostics', 'nonce', 'wwwAuthenticate',
+  'catalog',
+  'brand',
+  'theme',
+  'defaultTone',
+  'locales',
+  'mode',
+  'links',
+  'referenceBaseUrl',
+  'serviceName',
+  'classify',
+  'onError',
+  'redact',
+  'diagnostics',
+  'nonce',
+  'wwwAuthenticate',
 ]);
 
 const show = (v: unknown): string => {
@@ -63,7 +76,8 @@ export function resolveOptions(input: ErrataOptions = {}, env: Record<string, st
     throw new ErrataOptionsError('catalog', 'must be a Catalog made by defineCatalog() from @errata/catalog');
   }
   for (const required of ['INTERNAL', 'NOT_FOUND']) {
-    if (!catalog.has(required)) throw new ErrataOptionsError('catalog', `must contain ${required} (extend builtinCatalog with defineCatalog(entries, { extends: builtinCatalog }))`);
+    if (!catalog.has(required))
+      throw new ErrataOptionsError('catalog', `must contain ${required} (extend builtinCatalog with defineCatalog(entries, { extends: builtinCatalog }))`);
   }
 
   const theme = input.theme ?? 'auto';
@@ -85,7 +99,7 @@ export function resolveOptions(input: ErrataOptions = {}, env: Record<string, st
   const defaultLocale = locales.includes(catalog.sourceLocale) ? catalog.sourceLocale : (locales[0] as string);
 
   let mode: Mode;
-  if (input.mode === undefined) mode = env['NODE_ENV'] === 'development' ? 'development' : 'production';
+  if (input.mode === undefined) mode = env.NODE_ENV === 'development' ? 'development' : 'production';
   else if (input.mode === 'production' || input.mode === 'development') mode = input.mode;
   else throw new ErrataOptionsError('mode', `must be 'production' or 'development', got ${show(input.mode)}`);
 
@@ -93,7 +107,8 @@ export function resolveOptions(input: ErrataOptions = {}, env: Record<string, st
   if (input.links !== undefined) {
     if (!input.links || typeof input.links !== 'object') throw new ErrataOptionsError('links', 'must be an object');
     for (const [name, href] of Object.entries(input.links)) {
-      if (!(configurableLinks as readonly string[]).includes(name)) throw new ErrataOptionsError(`links.${name}`, `is not a known link (known: ${configurableLinks.join(', ')})`);
+      if (!(configurableLinks as readonly string[]).includes(name))
+        throw new ErrataOptionsError(`links.${name}`, `is not a known link (known: ${configurableLinks.join(', ')})`);
       if (href === undefined) continue;
       const safe = safeHref(href, { allowRelative: true });
       if (!safe) throw new ErrataOptionsError(`links.${name}`, `must be an http(s) URL or a same-origin path, got ${show(href)}`);

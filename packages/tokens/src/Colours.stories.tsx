@@ -27,7 +27,9 @@ const builtIn: readonly Palette[] = [
 ];
 const brand: readonly Palette[] = [
   { id: 'brand-light', title: `${exampleBrand.name} brand, light`, values: exampleBrand.values.colors, duty: 'min' },
-  ...(exampleBrand.values.darkColors ? [{ id: 'brand-dark', title: `${exampleBrand.name} brand, dark`, values: exampleBrand.values.darkColors, duty: 'min' } as const] : []),
+  ...(exampleBrand.values.darkColors
+    ? [{ id: 'brand-dark', title: `${exampleBrand.name} brand, dark`, values: exampleBrand.values.darkColors, duty: 'min' } as const]
+    : []),
 ];
 
 /** `link`, `tone.info.text`: with break points after the dots so narrow screens wrap cleanly. */
@@ -84,6 +86,8 @@ function ContrastTable({ palette }: { palette: Palette }) {
   const passed = rows.filter((r) => r.pass).length;
   return (
     // A wide table scrolls inside its own focusable region, so a 320 px page never scrolls sideways.
+    // biome-ignore lint/a11y/useSemanticElements: a <section> would add a landmark per table; role="region" with a label is the pattern for a scrollable table.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus so keyboard users can scroll it.
     <div role="region" aria-labelledby={captionId} tabIndex={0} style={{ maxInlineSize: '100%', overflowX: 'auto', marginBlockEnd: vars.space.xlarge }}>
       <table style={{ borderCollapse: 'collapse', fontSize: vars.fontSize.small, lineHeight: vars.lineHeight.body }}>
         <caption id={captionId} style={{ textAlign: 'start', fontSize: vars.fontSize.large, fontWeight: 700, paddingBlockEnd: vars.space.small }}>
@@ -91,10 +95,18 @@ function ContrastTable({ palette }: { palette: Palette }) {
         </caption>
         <thead>
           <tr>
-            <th scope="col" style={cell}>Pair</th>
-            <th scope="col" style={cell}>Sample</th>
-            <th scope="col" style={cell}>Ratio</th>
-            <th scope="col" style={cell}>Result</th>
+            <th scope="col" style={cell}>
+              Pair
+            </th>
+            <th scope="col" style={cell}>
+              Sample
+            </th>
+            <th scope="col" style={cell}>
+              Ratio
+            </th>
+            <th scope="col" style={cell}>
+              Result
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -132,9 +144,8 @@ function ColourPairs({ palettes }: { palettes: readonly Palette[] }) {
   return (
     <div style={{ fontFamily: vars.font.body, color: vars.color.text, maxInlineSize: '100%' }}>
       <p style={{ marginBlockStart: 0, maxInlineSize: vars.measure }}>
-        Each row is a foreground and background pair a component paints. Built-in themes need 7:1 for text (WCAG AAA) and 3:1
-        for borders, icons and the focus ring; a brand needs 4.5:1 for text and 3:1 for the rest, and{' '}
-        <code style={code}>defineBrand</code> refuses it otherwise.
+        Each row is a foreground and background pair a component paints. Built-in themes need 7:1 for text (WCAG AAA) and 3:1 for borders, icons and the focus
+        ring; a brand needs 4.5:1 for text and 3:1 for the rest, and <code style={code}>defineBrand</code> refuses it otherwise.
       </p>
       {palettes.map((palette) => (
         <ContrastTable key={palette.id} palette={palette} />

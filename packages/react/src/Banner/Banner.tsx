@@ -1,6 +1,5 @@
 import { useId, type ReactNode } from 'react';
 import type { Tone } from '@errata/tokens';
-import { cx } from '../private/cx.js';
 import { CloseIcon, ToneIcon } from '../private/icons.js';
 import { inheritColourLink } from '../private/link.css.js';
 import { visuallyHidden } from '../private/visuallyHidden.css.js';

@@ -51,7 +51,6 @@ export function sampleValues(entry: Pick<CatalogEntry, 'args'>): Record<string, 
   );
 }
 
-
 /** The toolbar's tone, or `neutral` (the catalog's default) when it is missing or unknown. */
 export function toneFrom(globals: Readonly<Record<string, unknown>>): Tone {
   const tone = globals.tone;

@@ -20,9 +20,7 @@ export function richTextHtml(text: RichText | undefined, links: Readonly<Partial
     if (!isLinkPart(part)) continue;
     const href = safeHref(Object.hasOwn(links, part.tag) ? links[part.tag] : undefined);
     html +=
-      href === undefined
-        ? escapeHtml(part.children)
-        : `<a class="${escapeHtml(linkClassName)}" href="${escapeHtml(href)}">${escapeHtml(part.children)}</a>`;
+      href === undefined ? escapeHtml(part.children) : `<a class="${escapeHtml(linkClassName)}" href="${escapeHtml(href)}">${escapeHtml(part.children)}</a>`;
   }
   return html;
 }

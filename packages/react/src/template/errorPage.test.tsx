@@ -23,7 +23,17 @@ const diagnostics = (
     name="TypeError"
     message={`Cannot read "id" of undefined & <more>`}
     stack={'TypeError: x\n    at handler (/srv/app.js:10:5)'}
-    frames={[{ file: 'app.js', line: 10, column: 5, lines: [{ number: 9, text: 'const a = 1;', current: false }, { number: 10, text: 'a.b.c <x>', current: true }] }]}
+    frames={[
+      {
+        file: 'app.js',
+        line: 10,
+        column: 5,
+        lines: [
+          { number: 9, text: 'const a = 1;', current: false },
+          { number: 10, text: 'a.b.c <x>', current: true },
+        ],
+      },
+    ]}
     causes={[{ name: 'Error', message: "upstream's answer", code: 'ECONNRESET', stack: 'Error: y' }]}
     request={{ method: 'POST', path: '/orders/42', query: { q: '"x"' }, headers: { accept: 'text/html' } }}
   />
@@ -35,7 +45,12 @@ describe('the error page template', () => {
     for (const entry of builtinCatalog.entries.filter((e) => e.kind === 'error')) {
       for (const locale of builtinCatalog.locales) {
         for (const tone of tones) {
-          const message = formatMessage(builtinCatalog, entry.code, { locale, tone, values: { retryAfterSeconds: 30, availableAt: at, answersSaved: 'yes' }, timeZone: 'UTC' });
+          const message = formatMessage(builtinCatalog, entry.code, {
+            locale,
+            tone,
+            values: { retryAfterSeconds: 30, availableAt: at, answersSaved: 'yes' },
+            timeZone: 'UTC',
+          });
           const ui = uiStrings(message.locale);
           const base: CatalogErrorDocumentProps = {
             theme: 'auto',
@@ -89,7 +104,13 @@ describe('the error page template', () => {
     const message = formatMessage(builtinCatalog, 'INTERNAL', { locale: 'en' });
     for (const currentHref of ['//evil.example/x', 'javascript:alert(1)', '/a b', '/ok/path', undefined]) {
       const props: CatalogErrorDocumentProps = {
-        theme: 'light', stylesheet: pageStylesheetFor('light'), message, entry, links: {}, traceId: 'abc', ui: uiStrings('en'),
+        theme: 'light',
+        stylesheet: pageStylesheetFor('light'),
+        message,
+        entry,
+        links: {},
+        traceId: 'abc',
+        ui: uiStrings('en'),
         ...(currentHref !== undefined ? { currentHref } : {}),
       };
       expect(fast(props), String(currentHref)).toBe(reference(props));
@@ -99,14 +120,23 @@ describe('the error page template', () => {
   it('keys the template by shape only: one compiled shape serves any values of that shape', () => {
     const entry = builtinCatalog.get('RATE_LIMITED');
     const make = (seconds: number, trace: string): CatalogErrorDocumentProps => ({
-      theme: 'dark', stylesheet: pageStylesheetFor('dark'), entry, links, traceId: trace, ui: uiStrings('de'),
+      theme: 'dark',
+      stylesheet: pageStylesheetFor('dark'),
+      entry,
+      links,
+      traceId: trace,
+      ui: uiStrings('de'),
       message: formatMessage(builtinCatalog, 'RATE_LIMITED', { locale: 'de', values: { retryAfterSeconds: seconds } }),
       retry: { text: formatUi('de', 'retryAfterSeconds', { seconds }), seconds },
       currentHref: `/search/${seconds}`,
     });
     const first = errorPageParts(make(5, 'a'));
     const compiled = compileErrorPage(first.shape);
-    for (const [seconds, trace] of [[5, 'a'], [61, 'b-2'], [3600, 'c.3']] as const) {
+    for (const [seconds, trace] of [
+      [5, 'a'],
+      [61, 'b-2'],
+      [3600, 'c.3'],
+    ] as const) {
       const props = make(seconds, trace);
       const { shape, values } = errorPageParts(props);
       expect(shape).toEqual(first.shape);
@@ -116,8 +146,14 @@ describe('the error page template', () => {
 
   it('reports a CSP hash for each <style> it renders', () => {
     const { shape } = errorPageParts({
-      theme: 'auto', stylesheet: { css: 'body{color:red}' }, brandStyle: exampleBrand, message: formatMessage(builtinCatalog, 'GONE', {}),
-      entry: builtinCatalog.get('GONE'), links: {}, traceId: 'x', ui: uiStrings('en'),
+      theme: 'auto',
+      stylesheet: { css: 'body{color:red}' },
+      brandStyle: exampleBrand,
+      message: formatMessage(builtinCatalog, 'GONE', {}),
+      entry: builtinCatalog.get('GONE'),
+      links: {},
+      traceId: 'x',
+      ui: uiStrings('en'),
     });
     const { styleSources } = compileErrorPage(shape);
     expect(styleSources).toHaveLength(2);

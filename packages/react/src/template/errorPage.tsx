@@ -17,17 +17,7 @@ import { sha256Source } from './hash.js';
 // holds `fill(compile(shape), slots(values))` equal to rendering the component with the same
 // props, for every built-in code.
 
-export type ErrorPageSlot =
-  | 'title'
-  | 'description'
-  | 'alternative'
-  | 'retryText'
-  | 'retryTime'
-  | 'trace'
-  | 'diagnostics'
-  | 'nonce'
-  | 'path'
-  | `step${number}`;
+export type ErrorPageSlot = 'title' | 'description' | 'alternative' | 'retryText' | 'retryTime' | 'trace' | 'diagnostics' | 'nonce' | 'path' | `step${number}`;
 
 type Message = FormattedMessageText;
 type Links = Readonly<Partial<Record<LinkKey, string>>>;
@@ -167,7 +157,10 @@ export function compileErrorPage(shape: ErrorPageShape): CompiledErrorPage {
  * `RichTextView`: constant for a given message object, so a caller may bind them into the
  * template once (`bindTemplate`) and reuse the result.
  */
-export function messageSlots(message: Pick<Message, 'title' | 'description' | 'nextSteps' | 'alternative'>, links: Links): Partial<Record<ErrorPageSlot, string>> {
+export function messageSlots(
+  message: Pick<Message, 'title' | 'description' | 'nextSteps' | 'alternative'>,
+  links: Links,
+): Partial<Record<ErrorPageSlot, string>> {
   const slots: Partial<Record<ErrorPageSlot, string>> = {
     title: escapeHtml(typeof message.title === 'string' ? message.title : ''),
     description: richTextHtml(message.description, links),
@@ -187,7 +180,7 @@ export function requestSlots(values: Omit<ErrorPageValues, 'message'>): Partial<
     const time = retryTime(values.retry);
     if (time !== undefined) slots.retryTime = escapeHtml(time);
   }
-  if (isPresent(values.diagnostics)) slots.diagnostics = renderToStaticMarkup(<>{values.diagnostics}</>);
+  if (isPresent(values.diagnostics)) slots.diagnostics = renderToStaticMarkup(values.diagnostics);
   if (values.nonce !== undefined) slots.nonce = escapeHtml(values.nonce);
   return slots;
 }

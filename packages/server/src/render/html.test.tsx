@@ -78,7 +78,12 @@ describe('server pages are the components’ markup', () => {
   });
 
   it('the fallback page is the components’ markup too', () => {
-    const errata = createErrata({ mode: 'production', onError: () => { throw new Error('logger down'); } });
+    const errata = createErrata({
+      mode: 'production',
+      onError: () => {
+        throw new Error('logger down');
+      },
+    });
     const res = errata.render(new Error('x'), { headers: { accept: 'text/html', 'x-request-id': 'abc-1' } });
     expect(res.status).toBe(500);
     expect(res.body).toMatch(/^<!DOCTYPE html><html lang="en" dir="ltr" class="errata-theme-auto /);

@@ -66,9 +66,7 @@ export function createHtmlRenderer(options: HtmlRendererOptions): HtmlRenderer {
   const siteName = brand?.name ?? options.serviceName;
   const imgData = Boolean(brand?.logo);
   const homeHref = brand?.homeHref ?? links.home;
-  const identity = siteName
-    ? { name: siteName, ...(homeHref ? { homeHref } : {}), ...(brand?.logo ? { logo: brand.logo } : {}) }
-    : undefined;
+  const identity = siteName ? { name: siteName, ...(homeHref ? { homeHref } : {}), ...(brand?.logo ? { logo: brand.logo } : {}) } : undefined;
   // The footer line per locale: a table over the catalog's locales, built once.
   const footers = new Map<string, string>(
     siteName ? catalog.locales.map((locale) => [locale, uiText(catalog, locale, 'footer', { brandName: siteName }) || siteName]) : [],

@@ -13,14 +13,14 @@ export function renderProblemJson(ctx: ResponseContext, referenceBaseUrl: string
     ? { type: referenceBaseUrl + referencePage(ctx.code), title: ctx.message.title }
     : // RFC 9457 §4.2.1: with about:blank the title should be the status's reason phrase.
       { type: 'about:blank', title: STATUS_CODES[ctx.status] ?? 'Error' };
-  problem['status'] = ctx.status;
-  problem['detail'] = ctx.exposedMessage ?? plainText(ctx.message.description);
+  problem.status = ctx.status;
+  problem.detail = ctx.exposedMessage ?? plainText(ctx.message.description);
   // The trace URN names this occurrence without reflecting the (attacker-chosen) request URL.
-  problem['instance'] = `urn:trace:${ctx.traceId}`;
-  problem['code'] = ctx.code;
-  problem['traceId'] = ctx.traceId;
-  if (ctx.retryAfter) problem['retryAfter'] = ctx.retryAfter.seconds ?? ctx.retryAfter.header;
-  if (ctx.errors && ctx.errors.length > 0) problem['errors'] = ctx.errors;
-  if (ctx.diagnostics) problem['diagnostics'] = ctx.diagnostics;
+  problem.instance = `urn:trace:${ctx.traceId}`;
+  problem.code = ctx.code;
+  problem.traceId = ctx.traceId;
+  if (ctx.retryAfter) problem.retryAfter = ctx.retryAfter.seconds ?? ctx.retryAfter.header;
+  if (ctx.errors && ctx.errors.length > 0) problem.errors = ctx.errors;
+  if (ctx.diagnostics) problem.diagnostics = ctx.diagnostics;
   return JSON.stringify(problem);
 }

@@ -52,15 +52,23 @@ describe('formatRetryAfter', () => {
 
 describe('allowErrorHeaders', () => {
   it('passes only Retry-After, WWW-Authenticate and Allow, matched case-insensitively', () => {
-    expect(allowErrorHeaders({
-      'retry-after': 60, 'WWW-AUTHENTICATE': 'Bearer realm="api"', allow: 'GET, HEAD', 'Set-Cookie': 'a=b',
-      Location: 'https://evil.example', 'Content-Type': 'text/html',
-    })).toEqual({ 'retry-after': '60', 'www-authenticate': 'Bearer realm="api"', allow: 'GET, HEAD' });
+    expect(
+      allowErrorHeaders({
+        'retry-after': 60,
+        'WWW-AUTHENTICATE': 'Bearer realm="api"',
+        allow: 'GET, HEAD',
+        'Set-Cookie': 'a=b',
+        Location: 'https://evil.example',
+        'Content-Type': 'text/html',
+      }),
+    ).toEqual({ 'retry-after': '60', 'www-authenticate': 'Bearer realm="api"', allow: 'GET, HEAD' });
   });
 
   it('sanitises values and drops invalid ones', () => {
-    expect(allowErrorHeaders({ 'Retry-After': 'tomorrow', 'WWW-Authenticate': 'Basic\r\nX-Evil: 1', Allow: 'GET, <script>, POST' }))
-      .toEqual({ 'www-authenticate': 'Basic X-Evil: 1', allow: 'GET, POST' });
+    expect(allowErrorHeaders({ 'Retry-After': 'tomorrow', 'WWW-Authenticate': 'Basic\r\nX-Evil: 1', Allow: 'GET, <script>, POST' })).toEqual({
+      'www-authenticate': 'Basic X-Evil: 1',
+      allow: 'GET, POST',
+    });
     expect(allowErrorHeaders({ Allow: '<>, ()' })).toEqual({});
   });
 
@@ -71,7 +79,12 @@ describe('allowErrorHeaders', () => {
   it('survives hostile inputs', () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
-    const throwing = { get 'retry-after'(): string { throw new Error('boom'); }, allow: 'GET' };
+    const throwing = {
+      get 'retry-after'(): string {
+        throw new Error('boom');
+      },
+      allow: 'GET',
+    };
     expect(allowErrorHeaders(proxy)).toEqual({});
     expect(allowErrorHeaders(throwing)).toEqual({ allow: 'GET' });
     expect(allowErrorHeaders({ constructor: 'x', __proto__: null, toString: 'y' })).toEqual({});
@@ -90,6 +103,6 @@ describe('XSS payloads in header positions', () => {
     const allowed = allowErrorHeaders({ 'WWW-Authenticate': value, Allow: value, 'Retry-After': value, Location: value });
     expect(Object.keys(allowed).every((key) => key === 'www-authenticate' || key === 'allow')).toBe(true);
     for (const header of Object.values(allowed)) expect(header).not.toMatch(/[\r\n\0]/);
-    if (allowed['allow'] !== undefined) expect(allowed['allow']).toMatch(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+(, [!#$%&'*+.^_`|~0-9A-Za-z-]+)*$/);
+    if (allowed.allow !== undefined) expect(allowed.allow).toMatch(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+(, [!#$%&'*+.^_`|~0-9A-Za-z-]+)*$/);
   });
 });

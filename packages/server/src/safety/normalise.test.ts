@@ -7,8 +7,15 @@ import { normalise } from './normalise.js';
 
 describe('normalise: non-errors', () => {
   it.each([
-    [null, 'null', ''], [undefined, 'undefined', ''], ['', 'string', ''], ['boom', 'string', 'boom'], [0, 'number', '0'],
-    [Number.NaN, 'number', 'NaN'], [12n, 'bigint', '12'], [false, 'unknown', 'false'], [Symbol('why'), 'symbol', 'why'],
+    [null, 'null', ''],
+    [undefined, 'undefined', ''],
+    ['', 'string', ''],
+    ['boom', 'string', 'boom'],
+    [0, 'number', '0'],
+    [Number.NaN, 'number', 'NaN'],
+    [12n, 'bigint', '12'],
+    [false, 'unknown', 'false'],
+    [Symbol('why'), 'symbol', 'why'],
   ] as const)('%s -> kind %s', (value, kind, message) => {
     const info = normalise(value);
     expect(info).toEqual({ kind, name: 'NonError', message, headers: {}, causes: [] });
@@ -16,8 +23,31 @@ describe('normalise: non-errors', () => {
 
   it('never calls a function, toString or Symbol.toPrimitive', () => {
     let called = 0;
-    const fn = Object.assign(() => { called += 1; }, { toString: () => { called += 1; return 'x'; } });
-    const object = { toString() { called += 1; return 'secret'; }, [Symbol.toPrimitive]() { called += 1; return 'p'; }, valueOf() { called += 1; return 1; } };
+    const fn = Object.assign(
+      () => {
+        called += 1;
+      },
+      {
+        toString: () => {
+          called += 1;
+          return 'x';
+        },
+      },
+    );
+    const object = {
+      toString() {
+        called += 1;
+        return 'secret';
+      },
+      [Symbol.toPrimitive]() {
+        called += 1;
+        return 'p';
+      },
+      valueOf() {
+        called += 1;
+        return 1;
+      },
+    };
     expect(normalise(fn)).toMatchObject({ kind: 'function', message: '' });
     expect(normalise(object)).toMatchObject({ kind: 'object', name: 'NonError', message: '' });
     expect(called).toBe(0);
@@ -46,8 +76,10 @@ describe('normalise: errors', () => {
   it('accepts status 400..599 integers only, from status, statusCode or boom output', () => {
     expect(normalise(Object.assign(new Error(), { status: 404 })).status).toBe(404);
     expect(normalise(Object.assign(new Error(), { statusCode: 503 })).status).toBe(503);
-    expect(normalise(Object.assign(new Error(), { isBoom: true, output: { statusCode: 401, headers: { 'WWW-Authenticate': 'Bearer' } } })))
-      .toMatchObject({ status: 401, headers: { 'www-authenticate': 'Bearer' } });
+    expect(normalise(Object.assign(new Error(), { isBoom: true, output: { statusCode: 401, headers: { 'WWW-Authenticate': 'Bearer' } } }))).toMatchObject({
+      status: 401,
+      headers: { 'www-authenticate': 'Bearer' },
+    });
     for (const status of [200, 302, 399, 600, 404.5, '404', Number.NaN]) {
       expect(normalise(Object.assign(new Error(), { status })).status).toBeUndefined();
     }
@@ -67,13 +99,27 @@ describe('normalise: errors', () => {
 
   it('reads an ErrataError fully', () => {
     const when = new Date('2030-01-01T00:00:00Z');
-    const info = normalise(new ErrataError('RATE_LIMITED', {
-      values: { limit: 10, who: 'ann', at: when, bad: { nested: true } as unknown as string, 'bad key': 'x' }, retryAfter: 30,
-      headers: { 'Retry-After': '30' }, expose: true, status: 429, errors: [{ path: 'q', message: 'too long' }, { message: 7 } as unknown as { message: string }],
-    }));
+    const info = normalise(
+      new ErrataError('RATE_LIMITED', {
+        values: { limit: 10, who: 'ann', at: when, bad: { nested: true } as unknown as string, 'bad key': 'x' },
+        retryAfter: 30,
+        headers: { 'Retry-After': '30' },
+        expose: true,
+        status: 429,
+        errors: [{ path: 'q', message: 'too long' }, { message: 7 } as unknown as { message: string }],
+      }),
+    );
     expect(info).toMatchObject({
-      kind: 'errata', name: 'ErrataError', code: 'RATE_LIMITED', errataCode: 'RATE_LIMITED', status: 429, expose: true,
-      headers: { 'retry-after': '30' }, retryAfter: 30, values: { limit: 10, who: 'ann', at: when }, errors: [{ path: 'q', message: 'too long' }],
+      kind: 'errata',
+      name: 'ErrataError',
+      code: 'RATE_LIMITED',
+      errataCode: 'RATE_LIMITED',
+      status: 429,
+      expose: true,
+      headers: { 'retry-after': '30' },
+      retryAfter: 30,
+      values: { limit: 10, who: 'ann', at: when },
+      errors: [{ path: 'q', message: 'too long' }],
     });
     expect(info.values).not.toHaveProperty('bad');
     expect(info.values).not.toHaveProperty('bad key');
@@ -84,8 +130,16 @@ describe('normalise: errors', () => {
   });
 
   it('joins path arrays of validation issues (zod style) and ajv instancePath', () => {
-    const error = Object.assign(new Error('invalid'), { errors: [{ path: ['items', 0, 'qty'], message: 'must be positive' }, { instancePath: '/name', message: 'required' }] });
-    expect(normalise(error).errors).toEqual([{ path: 'items.0.qty', message: 'must be positive' }, { path: '/name', message: 'required' }]);
+    const error = Object.assign(new Error('invalid'), {
+      errors: [
+        { path: ['items', 0, 'qty'], message: 'must be positive' },
+        { instancePath: '/name', message: 'required' },
+      ],
+    });
+    expect(normalise(error).errors).toEqual([
+      { path: 'items.0.qty', message: 'must be positive' },
+      { path: '/name', message: 'required' },
+    ]);
   });
 
   it('recognises cross-realm errors and DOMException', () => {
@@ -98,7 +152,10 @@ describe('normalise: errors', () => {
 describe('normalise: causes', () => {
   it('flattens the cause chain in order', () => {
     const info = normalise(new Error('top', { cause: new Error('middle', { cause: 'bottom' }) }));
-    expect(info.causes.map((cause) => [cause.kind, cause.message])).toEqual([['error', 'middle'], ['string', 'bottom']]);
+    expect(info.causes.map((cause) => [cause.kind, cause.message])).toEqual([
+      ['error', 'middle'],
+      ['string', 'bottom'],
+    ]);
     expect(info.causes.every((cause) => cause.causes.length === 0)).toBe(true);
   });
 
@@ -141,11 +198,22 @@ describe('normalise: hostile values', () => {
   });
 
   it('survives throwing getters, Proxies and hostile prototypes', () => {
-    const throwing = Object.defineProperty(new Error('kept'), 'stack', { get() { throw new Error('no'); } });
+    const throwing = Object.defineProperty(new Error('kept'), 'stack', {
+      get() {
+        throw new Error('no');
+      },
+    });
     expect(normalise(throwing)).toMatchObject({ kind: 'error', message: 'kept' });
     expect(normalise(throwing).stack).toBeUndefined();
 
-    const trap = new Proxy(new Error('inside'), { get() { throw new Error('trap'); }, getPrototypeOf() { throw new Error('trap'); } });
+    const trap = new Proxy(new Error('inside'), {
+      get() {
+        throw new Error('trap');
+      },
+      getPrototypeOf() {
+        throw new Error('trap');
+      },
+    });
     expect(normalise(trap)).toEqual({ kind: 'proxy', name: 'NonError', message: '', headers: {}, causes: [] });
 
     const { proxy, revoke } = Proxy.revocable({}, {});
@@ -153,7 +221,19 @@ describe('normalise: hostile values', () => {
     expect(normalise(proxy).kind).toBe('proxy');
     expect(normalise(new Error('outer', { cause: proxy })).causes[0]?.kind).toBe('proxy');
 
-    const hostileProto = Object.create(new Proxy({}, { get() { throw new Error('proto'); }, getPrototypeOf() { throw new Error('proto'); } })) as object;
+    const hostileProto = Object.create(
+      new Proxy(
+        {},
+        {
+          get() {
+            throw new Error('proto');
+          },
+          getPrototypeOf() {
+            throw new Error('proto');
+          },
+        },
+      ),
+    ) as object;
     expect(normalise(hostileProto)).toMatchObject({ kind: 'object', message: '' });
   });
 
@@ -170,7 +250,7 @@ describe('normalise: hostile values', () => {
   });
 
   it('does not leave half a surrogate pair at a cut', () => {
-    const message = normalise('a' + '😀'.repeat(limits.message)).message;
+    const message = normalise(`a${'😀'.repeat(limits.message)}`).message;
     expect(message.length).toBeLessThanOrEqual(limits.message);
     expect(() => encodeURIComponent(message)).not.toThrow();
   });
@@ -180,7 +260,12 @@ describe('normalise without stacks', () => {
   it('does not read (so V8 does not format) any stack, not even in causes, and keeps the rest', () => {
     let reads = 0;
     const withCountedStack = (error: Error) => {
-      Object.defineProperty(error, 'stack', { get: () => (reads++, 'Error: x\n    at here') });
+      Object.defineProperty(error, 'stack', {
+        get: () => {
+          reads++;
+          return 'Error: x\n    at here';
+        },
+      });
       return error;
     };
     const thrown = withCountedStack(new TypeError('outer', { cause: withCountedStack(new Error('inner')) }));
@@ -242,7 +327,9 @@ describe('normalise on the hostile throwables corpus', () => {
     });
 
     it('gives the same when the value is an async rejection', async () => {
-      const handler = async (): Promise<never> => { throw entry.make(); };
+      const handler = async (): Promise<never> => {
+        throw entry.make();
+      };
       const fromAsync = await handler().then(() => undefined, normalise);
       const fromReject = await Promise.reject(entry.make()).then(() => undefined, normalise);
       for (const info of [fromAsync, fromReject]) {

@@ -58,7 +58,11 @@ describe('resolveTraceId', () => {
   it('survives hostile header objects', () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
-    const throwing = { get traceparent(): string { throw new Error('boom'); } };
+    const throwing = {
+      get traceparent(): string {
+        throw new Error('boom');
+      },
+    };
     for (const headers of [proxy, throwing, null, undefined, 'traceparent', 5]) expect(resolveTraceId(headers)).toMatch(/^[0-9a-f]{32}$/);
   });
 });
@@ -81,15 +85,18 @@ describe('W3C traceparent vectors', () => {
     expect(parseTraceparent(value)).toEqual(expected ?? undefined);
   });
 
-  it.each(traceparentCases.map((entry) => [label(entry.value), entry] as const))('resolveTraceId(%s) uses it or replaces it, never echoes it', (_label, { value, expected }) => {
-    const id = resolveTraceId({ traceparent: value });
-    if (expected !== null) {
-      expect(id).toBe(expected.traceId);
-    } else {
-      expect(id).toMatch(/^[0-9a-f]{32}$/);
-      expect(value).not.toContain(id);
-    }
-  });
+  it.each(traceparentCases.map((entry) => [label(entry.value), entry] as const))(
+    'resolveTraceId(%s) uses it or replaces it, never echoes it',
+    (_label, { value, expected }) => {
+      const id = resolveTraceId({ traceparent: value });
+      if (expected !== null) {
+        expect(id).toBe(expected.traceId);
+      } else {
+        expect(id).toMatch(/^[0-9a-f]{32}$/);
+        expect(value).not.toContain(id);
+      }
+    },
+  );
 });
 
 describe('XSS payloads in trace-id positions', () => {
