@@ -3,7 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintCatalog, lintMessage, rules, type LintableEntry, type LintableMessageSet, type LintFinding, type LintOptions, type Tone } from './index.js';
+import { tones, type Tone } from '@errata/catalog';
+import { lintCatalog, lintMessage, rules, type LintableEntry, type LintableMessageSet, type LintFinding, type LintOptions } from './index.js';
 
 type Partial = Record<string, unknown>;
 interface EntryCase extends Partial {
@@ -33,7 +34,6 @@ const groups = readdirSync(dir)
   .filter((f) => f.endsWith('.json') && f !== 'base.json')
   .flatMap((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as RuleCases[]);
 
-const TONES: readonly Tone[] = ['friendly', 'neutral', 'formal'];
 const MESSAGE_KEYS = ['title', 'description', 'nextSteps', 'alternative', 'suppress'];
 
 function messageFrom(locale: string, overrides: Partial = {}): LintableMessageSet {
@@ -49,8 +49,8 @@ function entriesFrom(list: EntryCase[]): LintableEntry[] {
   return list.map(({ code, messages, ...rest }) => {
     const shared = Object.fromEntries(Object.entries(rest).filter(([k]) => MESSAGE_KEYS.includes(k)));
     const meta = Object.fromEntries(Object.entries(rest).filter(([k]) => !MESSAGE_KEYS.includes(k)));
-    const tones = Object.fromEntries(TONES.map((t) => [t, messageFrom('en', { ...shared, ...(messages?.en?.[t] ?? {}) })]));
-    return { code, status: 400, cause: 'client', severity: 'low', causeKnown: true, ...meta, messages: { en: tones } } as LintableEntry;
+    const byTone = Object.fromEntries(tones.map((t) => [t, messageFrom('en', { ...shared, ...(messages?.en?.[t] ?? {}) })]));
+    return { code, status: 400, cause: 'client', severity: 'low', causeKnown: true, ...meta, messages: { en: byTone } } as LintableEntry;
   });
 }
 
@@ -66,7 +66,7 @@ const show = (fs: readonly LintFinding[]): string => fs.map((f) => `${f.ruleId} 
 
 describe('rule corpus', () => {
   it.each(Object.keys(base).filter((k) => !k.startsWith('$')))('the %s base message lints clean', (locale) => {
-    for (const tone of TONES) {
+    for (const tone of tones) {
       // Infos are suggestions (e.g. "add a contraction" in the friendly tone), not faults.
       const found = lintMessage(messageFrom(locale), { locale, tone }).filter((f) => f.severity !== 'info');
       expect(found, show(found)).toEqual([]);
@@ -87,7 +87,7 @@ describe('rule corpus', () => {
         const found = run(group, c).filter((f) => f.ruleId === group.rule && !f.suppressed);
         const matching = c.severity ? found.filter((f) => f.severity === c.severity) : found;
         expect(matching.length, show(run(group, c))).toBeGreaterThan(0);
-        for (const f of matching) expect(f.url).toBe(`docs/tone-guide.md#${group.rule.toLowerCase()}`);
+        for (const f of matching) expect(f.url).toBe(`https://github.com/errata-dev/errata/blob/main/docs/tone-guide.md#${group.rule.toLowerCase()}`);
       });
       // A pass case with a severity only rules out findings at that level or above.
       it.each(group.pass.map((c) => [c.note, c] as const))('passes: %s', (_note, c) => {

@@ -1,5 +1,6 @@
 // Thresholds per tone. Designers edit these numbers; the tone guide explains each one.
-import type { FindingSeverity, Tone } from '../types.js';
+import type { Tone } from '@errata/catalog';
+import type { FindingSeverity } from '../types.js';
 
 export interface ToneConfig {
   /** Flesch–Kincaid grade above which the body gets a warning (RD-01). */

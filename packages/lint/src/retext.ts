@@ -17,7 +17,7 @@ import { lengthLimits, toneConfig } from './config/tones.js';
 import { localeWords, plainWordIgnore } from './config/words.js';
 import { branchOf, variantsOf, type FieldText, type MessageContext, type MessageRule, type RawFinding } from './context.js';
 import { overlaps, type Variant } from './icu.js';
-import type { Tone } from './types.js';
+import type { Tone } from '@errata/catalog';
 
 type AnyProcessor = Processor<Root, Root, Root, undefined, undefined>;
 

@@ -8,15 +8,84 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const pkg = join(import.meta.dirname, '..');
 const cli = join(pkg, 'dist/cli.js');
-const fixtures = join(import.meta.dirname, 'lint/corpus/fixtures');
+const fixtures = join(import.meta.dirname, 'fixtures');
 
-function errata(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`node scripts/build.mjs packages/catalog\` first`);
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 60_000 });
+function node(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  if (!existsSync(cli)) throw new Error(`${cli} is missing: run \`npm run build\` first`);
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', timeout: 60_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+function errata(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  return node([cli, ...args]);
+}
+
 const SUMMARY = /^(\d+) errors?, (\d+) warnings?, (\d+) infos?, (\d+) suppressed across (\d+) messages?$/m;
+
+describe('errata', () => {
+  it('prints its commands for --help and exits 0', () => {
+    for (const flag of ['--help', '-h', 'help']) {
+      const r = errata(flag);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toMatch(/^Usage: errata <command>/);
+      expect(r.stdout).toMatch(/^ {2}lint {2}/m);
+      expect(r.stdout).toMatch(/^ {2}docs {2}/m);
+    }
+  });
+
+  it('prints a command\'s options for <command> --help and exits 0', () => {
+    const lint = errata('lint', '--help');
+    expect(lint.status).toBe(0);
+    expect(lint.stdout).toMatch(/^Usage: errata lint /);
+    expect(lint.stdout).toContain('--max-warnings');
+    const docs = errata('docs', '-h');
+    expect(docs.status).toBe(0);
+    expect(docs.stdout).toMatch(/^Usage: errata docs /);
+    expect(errata('help', 'docs').stdout).toBe(docs.stdout);
+  });
+
+  it('answers an unknown command or flag with exit status 2 and the help', () => {
+    const command = errata('frobnicate');
+    expect(command.status).toBe(2);
+    expect(command.stderr).toContain('Unknown command "frobnicate"');
+    expect(command.stderr).toContain('Usage: errata <command>');
+    const flag = errata('lint', '--colour');
+    expect(flag.status).toBe(2);
+    expect(flag.stderr).toContain("'--colour'");
+    expect(flag.stderr).toContain('Usage: errata lint ');
+    const bare = errata();
+    expect(bare.status).toBe(2);
+    expect(bare.stdout).toContain('Usage: errata <command>');
+  });
+
+  it('loads a command\'s packages only when that command runs', () => {
+    // A resolve hook records every module the process loads.
+    const dir = mkdtempSync(join(tmpdir(), 'errata-cli-'));
+    try {
+      const trace = join(dir, 'trace.txt');
+      writeFileSync(
+        join(dir, 'hooks.mjs'),
+        `import { appendFileSync } from 'node:fs';\n` +
+          `export async function resolve(specifier, context, next) {\n` +
+          `  const result = await next(specifier, context);\n  appendFileSync(${JSON.stringify(trace)}, result.url + '\\n');\n  return result;\n}\n`,
+      );
+      writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});\n`);
+      const loaded = (...args: string[]): string[] => {
+        writeFileSync(trace, '');
+        const r = node(['--import', join(dir, 'register.mjs'), cli, ...args]);
+        expect(r.stderr).toBe('');
+        return readFileSync(trace, 'utf8').split('\n').filter(Boolean);
+      };
+      const lintPackage = (url: string) => /\/(packages\/lint|node_modules\/@errata\/lint)\//.test(url);
+      const top = loaded('--help');
+      expect(top.length).toBeGreaterThan(0);
+      expect(top.filter((url) => lintPackage(url) || url.includes('/retext-') || /\/packages\/catalog\//.test(url))).toEqual([]);
+      expect(loaded('lint', '--help').some(lintPackage)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('errata lint', () => {
   it('passes the built-in catalog and prints a summary', () => {
@@ -45,7 +114,7 @@ describe('errata lint', () => {
     expect(r.status).toBe(1);
     const report = JSON.parse(r.stdout) as { summary: { errors: number }; findings: { ruleId: string; code: string; url: string }[] };
     expect(report.summary.errors).toBe(report.findings.filter((f) => (f as { severity?: string }).severity === 'error').length);
-    expect(report.findings.find((f) => f.code === 'JOKING' && f.ruleId === 'TN-04')?.url).toBe('docs/tone-guide.md#tn-04');
+    expect(report.findings.find((f) => f.code === 'JOKING' && f.ruleId === 'TN-04')?.url).toBe('https://github.com/errata-dev/errata/blob/main/docs/tone-guide.md#tn-04');
   });
 
   it('filters by locale and tone', () => {

@@ -1,7 +1,7 @@
 // The built-in catalog meets its own tone guide: no error, and every warning fixed or
 // suppressed with a reason.
 import { describe, expect, it } from 'vitest';
-import { builtinCatalog } from '../index.js';
+import { builtinCatalog } from '@errata/catalog';
 import { lintCatalog } from './index.js';
 
 describe('the built-in catalog', () => {

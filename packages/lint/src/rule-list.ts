@@ -1,6 +1,13 @@
 // The rule ids, names and default severities from the tone guide. Finding urls anchor into
 // docs/tone-guide.md with `#<id in lower case>` (e.g. `#tn-04`); a test keeps the two in step.
 
+/**
+ * Where finding urls point by default: the tone guide in the repository, as an absolute URL, so a
+ * link printed by an installed `errata lint` or shown in Storybook opens wherever it is read (a
+ * repository path would resolve against nothing in a user's project). `guideUrl` replaces it.
+ */
+export const toneGuideUrl = 'https://github.com/errata-dev/errata/blob/main/docs/tone-guide.md';
+
 export interface RuleInfo {
   readonly id: string;
   readonly name: string;

@@ -3,7 +3,7 @@
 // token and its span is remembered so word rules can skip it. Each plural/select branch
 // combination becomes its own text.
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import type { ArgType } from './types.js';
+import type { ArgType } from '@errata/catalog';
 
 export interface Span {
   readonly start: number;

@@ -1,7 +1,8 @@
 // What every rule receives: one message set (code x locale x tone) with its fields parsed.
 import { wordsFor, type LocaleWords } from './config/words.js';
 import { parseTemplate, type BrokenTemplate, type ParsedTemplate, type Variant } from './icu.js';
-import type { FindingSeverity, LintableEntry, LintableMessageSet, LintOptions, Tone } from './types.js';
+import type { Tone } from '@errata/catalog';
+import type { FindingSeverity, LintableEntry, LintableMessageSet, LintOptions } from './types.js';
 
 export type FieldKind = 'title' | 'description' | 'nextSteps' | 'alternative';
 

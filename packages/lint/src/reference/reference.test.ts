@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtinCatalog, defineCatalog } from '../index.js';
-import { generateReference, referencePage } from './index.js';
+import { builtinCatalog, defineCatalog } from '@errata/catalog';
+import { generateReference, referencePage } from '../index.js';
 
 const committed = join(import.meta.dirname, '../../../../docs/reference');
 

@@ -1,36 +1,33 @@
 // Shapes the linter reads. They are the structural subset of the catalog contract
 // (docs/architecture.md) that the rules need, so the linter also accepts raw entry inputs
-// (the CLI lints a file of copy even when defineCatalog refuses it).
+// (the CLI lints a file of copy even when defineCatalog refuses it). The vocabulary (tones,
+// causes, ...) is the catalog's own.
+import type { ArgType, Cause, EntryKind, LinkField, Severity, Suppression, Tone } from '@errata/catalog';
 
-export type Tone = 'friendly' | 'neutral' | 'formal';
 export type FindingSeverity = 'error' | 'warning' | 'info';
-export type ArgType = 'string' | 'number' | 'date' | 'time';
 
-export interface Suppression {
-  readonly rule: string;
-  readonly field?: string;
-  readonly reason: string;
-}
+/** A suppression as written in raw input: its `field` is checked by the linter (SP-01), not by type. */
+export type LintableSuppression = Omit<Suppression, 'field'> & { readonly field?: string };
 
 export interface LintableMessageSet {
   readonly title: string;
   readonly description: string;
   readonly nextSteps: readonly string[];
   readonly alternative?: string;
-  readonly suppress?: readonly Suppression[];
+  readonly suppress?: readonly LintableSuppression[];
 }
 
 export interface LintableEntry {
   readonly code: string;
-  readonly kind?: 'error' | 'notice';
+  readonly kind?: EntryKind;
   readonly status: number;
-  readonly cause: 'client' | 'system' | 'upstream';
-  readonly severity: 'low' | 'medium' | 'high';
+  readonly cause: Cause;
+  readonly severity: Severity;
   readonly causeKnown: boolean;
   readonly permanent?: boolean;
   readonly transactional?: boolean;
   readonly args?: Readonly<Record<string, ArgType>>;
-  readonly links?: Readonly<Partial<Record<'description' | 'nextSteps' | 'alternative', string>>>;
+  readonly links?: Readonly<Partial<Record<LinkField, string>>>;
   readonly messages: Readonly<Record<string, Readonly<Partial<Record<Tone, LintableMessageSet>>>>>;
 }
 
@@ -88,6 +85,6 @@ export interface LintOptions {
   readonly codes?: readonly string[];
   /** Locales whose friendly tone may use the informal pronoun (de `du`, es `tú`, fr `tu`). Default: the catalog's `informalAddress`, else none. */
   readonly informalAddress?: readonly string[];
-  /** Base of finding urls; default `docs/tone-guide.md`. */
+  /** Base of finding urls; default `toneGuideUrl` (the tone guide on GitHub). */
   readonly guideUrl?: string;
 }

@@ -1,10 +1,11 @@
 // The lint run: every message set (code x locale x tone) through every rule, then the
 // catalog-wide rules, then suppressions.
+import { tones, type Tone } from '@errata/catalog';
 import { lengthLimits, toneConfig } from './config/tones.js';
 import { buildContext, primaryTexts, type MessageContext, type MessageRule, type RawFinding } from './context.js';
 import { readingGrade } from './grade.js';
 import { analyseEnglish, retextRules } from './retext.js';
-import { anchorOf, findRule, rules } from './rule-list.js';
+import { anchorOf, findRule, rules, toneGuideUrl } from './rule-list.js';
 import { consistentArguments, consistentHelp, friendlyNegation } from './rules/catalog-wide.js';
 import { wellFormed } from './rules/icu.js';
 import { messageWords, sentencesPerField, sentenceWords, titleLength } from './rules/length.js';
@@ -12,9 +13,7 @@ import { caseAndPunctuation, noShouting } from './rules/mechanics.js';
 import { actionableNextStep, noTitleEcho, recoveryInfo, requiredFields } from './rules/structure.js';
 import { apology, noBlame, noCondescension, noHarshWords, noHumour, noTechnicalJargon, noVagueCause, please, register } from './rules/tone.js';
 import { countWords } from './text.js';
-import type { LintableCatalog, LintableEntry, LintableMessageSet, LintFinding, LintOptions, LintReport, LintSummary, MessageGrade, Tone } from './types.js';
-
-export const tones: readonly Tone[] = ['friendly', 'neutral', 'formal'];
+import type { LintableCatalog, LintableEntry, LintableMessageSet, LintFinding, LintOptions, LintReport, LintSummary, MessageGrade } from './types.js';
 
 const bodyGrade: MessageRule = (ctx, emit) => {
   if (!ctx.english) return;
@@ -48,7 +47,7 @@ function bodyText(ctx: MessageContext): string {
 }
 
 function url(options: LintOptions, ruleId: string): string {
-  return `${options.guideUrl ?? 'docs/tone-guide.md'}#${anchorOf(ruleId)}`;
+  return `${options.guideUrl ?? toneGuideUrl}#${anchorOf(ruleId)}`;
 }
 
 function finish(ctx: MessageContext, raw: RawFinding, options: LintOptions): LintFinding {
