@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -155,6 +155,13 @@ async function writeStylesheet() {
 const started = Date.now();
 let failed = false;
 if (!skipTypes) {
+  // Each package is built into an empty dist/, so nothing stale (a moved module, a removed entry)
+  // can reach a tarball. tsc keeps its build info in .tsbuild/<package>.tsbuildinfo, outside dist/
+  // so it is never packed; it goes too, or `tsc -b` would trust it and not write the declarations.
+  for (const rel of order.filter((p) => only.length === 0 || only.includes(p))) {
+    rmSync(join(root, rel, 'dist'), { recursive: true, force: true });
+    rmSync(join(root, '.tsbuild', `${basename(rel)}.tsbuildinfo`), { force: true });
+  }
   try {
     const projects = order.filter((p) => existsSync(join(root, p, 'tsconfig.json')) && (only.length === 0 || only.includes(p)));
     execFileSync(join(root, 'node_modules/.bin/tsc'), ['-b', ...projects], { cwd: root, stdio: 'inherit' });
