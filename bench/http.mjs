@@ -17,7 +17,14 @@ function startServer(variant) {
       const m = /PORT (\d+)/.exec(out);
       if (m) {
         clearTimeout(timer);
-        resolve({ port: Number(m[1]), stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }) });
+        resolve({
+          port: Number(m[1]),
+          stop: () =>
+            new Promise((r) => {
+              child.once('exit', r);
+              child.kill('SIGTERM');
+            }),
+        });
       }
     });
     child.once('exit', (code) => {
@@ -34,7 +41,16 @@ async function load(port, seconds) {
     duration: seconds,
     headers: { accept: 'text/html', 'accept-language': 'en' },
   });
-  return { requestsPerSecond: result.requests.average, p99Ms: result.latency.p99, errors: result.errors + result.timeouts, non404: result.statusCodeStats ? Object.entries(result.statusCodeStats).filter(([s]) => s !== '404').reduce((n, [, v]) => n + v.count, 0) : 0 };
+  return {
+    requestsPerSecond: result.requests.average,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non404: result.statusCodeStats
+      ? Object.entries(result.statusCodeStats)
+          .filter(([s]) => s !== '404')
+          .reduce((n, [, v]) => n + v.count, 0)
+      : 0,
+  };
 }
 
 async function measure(variant, seconds) {

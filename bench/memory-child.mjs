@@ -21,4 +21,6 @@ const before = settle();
 let bytes = 0;
 for (let i = 0; i < renders; i++) bytes += render(20_000 + i).body.length;
 const after = settle();
-process.stdout.write(JSON.stringify({ renders, bytes, before: { rss: before.rss, heapUsed: before.heapUsed }, after: { rss: after.rss, heapUsed: after.heapUsed } }));
+process.stdout.write(
+  JSON.stringify({ renders, bytes, before: { rss: before.rss, heapUsed: before.heapUsed }, after: { rss: after.rss, heapUsed: after.heapUsed } }),
+);

@@ -57,7 +57,12 @@ function handWritten(sample, sampleTrace, format, message) {
   let body;
   if (format === 'json') {
     const shape = JSON.parse(sample.body);
-    body = (v) => JSON.stringify({ ...shape, traceId: v.traceId, ...(shape.instance?.includes?.(sampleTrace) ? { instance: shape.instance.replace(sampleTrace, v.traceId) } : {}) });
+    body = (v) =>
+      JSON.stringify({
+        ...shape,
+        traceId: v.traceId,
+        ...(shape.instance?.includes?.(sampleTrace) ? { instance: shape.instance.replace(sampleTrace, v.traceId) } : {}),
+      });
   } else {
     // Text needs no escaping beyond what the values already are (ids are hex, titles are ours).
     const esc = format === 'html' ? escapeHtml : (s) => s;

@@ -60,7 +60,9 @@ if (results.render) {
   );
 }
 if (results.http) {
-  console.log(`\nHTTP on 127.0.0.1 (autocannon, ${results.http.connections} connections, ${results.http.durationSecondsEach} s x ${results.http.rounds} rounds; medians)`);
+  console.log(
+    `\nHTTP on 127.0.0.1 (autocannon, ${results.http.connections} connections, ${results.http.durationSecondsEach} s x ${results.http.rounds} rounds; medians)`,
+  );
   console.log(
     formatTable(
       ['server', 'requests/s', 'p99 ms', 'errors', 'non-404'],
@@ -77,7 +79,10 @@ if (results.weight) {
     ),
   );
 }
-if (results.cold) console.log(`\nCold start (median of ${results.cold.runs}): errata ${fmt(results.cold.medianMs.errata, 1)} ms, react-dom/server ${fmt(results.cold.medianMs.reactDomServer, 1)} ms`);
+if (results.cold)
+  console.log(
+    `\nCold start (median of ${results.cold.runs}): errata ${fmt(results.cold.medianMs.errata, 1)} ms, react-dom/server ${fmt(results.cold.medianMs.reactDomServer, 1)} ms`,
+  );
 if (results.memory) {
   const MB = 1024 * 1024;
   console.log(
@@ -86,7 +91,12 @@ if (results.memory) {
   );
 }
 console.log('\nTargets');
-console.log(formatTable(['target', 'measured', 'goal', 'result'], results.targets.map((t) => [t.name, t.measured, t.goal, t.met ? 'met' : 'NOT MET'])));
+console.log(
+  formatTable(
+    ['target', 'measured', 'goal', 'result'],
+    results.targets.map((t) => [t.name, t.measured, t.goal, t.met ? 'met' : 'NOT MET']),
+  ),
+);
 
 const dir = fileURLToPath(new URL('./results/', import.meta.url));
 mkdirSync(dir, { recursive: true });

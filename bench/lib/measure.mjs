@@ -13,7 +13,7 @@ const collectGarbage = vm.runInNewContext('gc');
 let sink = 0;
 /** Keep results observable so the JIT cannot drop the work. */
 export function consume(value) {
-  sink = (sink + (typeof value === 'string' ? value.length : value?.body?.length ?? 1)) | 0;
+  sink = (sink + (typeof value === 'string' ? value.length : (value?.body?.length ?? 1))) | 0;
 }
 export function sinkValue() {
   return sink;

@@ -119,7 +119,10 @@ describe.each(passes)('theme $name', (pass) => {
     await viewer.show(story.id);
 
     const violations = await runAxe(page, { kind, enhancedContrast: pass.enhancedContrast });
-    expect(violations.map((violation) => violation.id), `axe violations\n${describeViolations(where, violations)}`).toEqual([]);
+    expect(
+      violations.map((violation) => violation.id),
+      `axe violations\n${describeViolations(where, violations)}`,
+    ).toEqual([]);
 
     if (kind === 'page') {
       // Artifacts for looking at, not a visual-regression baseline.
@@ -163,7 +166,13 @@ describe('forced colours (Windows high contrast)', () => {
           style: style.getPropertyValue(`border-${side.toLowerCase()}-style`),
           colour: style.getPropertyValue(`border-${side.toLowerCase()}-color`),
         }));
-        return { id: banner.id, visible: sides.some((s) => s.width > 0 && s.style !== 'none' && s.style !== 'hidden' && s.colour !== 'transparent' && s.colour !== 'rgba(0, 0, 0, 0)'), sides };
+        return {
+          id: banner.id,
+          visible: sides.some(
+            (s) => s.width > 0 && s.style !== 'none' && s.style !== 'hidden' && s.colour !== 'transparent' && s.colour !== 'rgba(0, 0, 0, 0)',
+          ),
+          sides,
+        };
       }),
     );
     for (const border of borders) {

@@ -343,7 +343,11 @@ describe('reduced motion', () => {
   const animatedHostContent = createElement(
     Fragment,
     null,
-    createElement('style', null, '@keyframes test-pulse{from{opacity:1}to{opacity:.6}} main .spinner{animation:test-pulse 2s infinite alternate;transition:color 1.5s}'),
+    createElement(
+      'style',
+      null,
+      '@keyframes test-pulse{from{opacity:1}to{opacity:.6}} main .spinner{animation:test-pulse 2s infinite alternate;transition:color 1.5s}',
+    ),
     createElement('p', null, 'We could not finish your request. ', createElement('em', { className: 'spinner' }, 'Still loading saved results…')),
   );
 
@@ -413,9 +417,10 @@ describe('direction', () => {
     test(`theme ${theme}, dir=rtl: the primary action and the banner's accent border sit on the right`, async () => {
       const box = await layout(await show(documentHtml({ theme, dir: 'rtl' })));
       const label = `theme ${theme}, dir=rtl`;
-      expect(box.actionLeft, `${label}: primary action spans ${box.actionLeft}..${box.actionRight}px, main's centre is ${box.mainCentre}px`).toBeGreaterThanOrEqual(
-        box.mainCentre,
-      );
+      expect(
+        box.actionLeft,
+        `${label}: primary action spans ${box.actionLeft}..${box.actionRight}px, main's centre is ${box.mainCentre}px`,
+      ).toBeGreaterThanOrEqual(box.mainCentre);
       expect(box.bannerRightBorder, `${label}: banner's thick start border should be on the right (left ${box.bannerLeftBorder}px)`).toBeGreaterThan(
         box.bannerLeftBorder,
       );

@@ -8,8 +8,17 @@ function load<T>(file: string): T {
   return JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as T;
 }
 
-export interface TextSecret { readonly name: string; readonly text: string; readonly secret: string }
-export interface KeyedSecret { readonly key: string; readonly value: string; readonly inText: boolean; readonly inQuery: boolean }
+export interface TextSecret {
+  readonly name: string;
+  readonly text: string;
+  readonly secret: string;
+}
+export interface KeyedSecret {
+  readonly key: string;
+  readonly value: string;
+  readonly inText: boolean;
+  readonly inQuery: boolean;
+}
 export interface SecretsCorpus {
   readonly textSecrets: readonly TextSecret[];
   readonly textTemplates: readonly string[];
@@ -17,7 +26,11 @@ export interface SecretsCorpus {
   readonly nonSecrets: readonly { readonly key: string; readonly value: string }[];
 }
 
-export interface XssPayload { readonly name: string; readonly value: string; readonly note: string }
+export interface XssPayload {
+  readonly name: string;
+  readonly value: string;
+  readonly note: string;
+}
 
 export interface TraceparentCase {
   readonly value: string;

@@ -147,7 +147,9 @@ export async function startServer(example: Example, timeoutMs = 20_000): Promise
   while (!(await accepts(port))) {
     if (exitCode !== undefined || Date.now() > deadline) {
       await stop();
-      throw new Error(`${describeExample(example)} ${exitCode !== undefined ? `exited with ${exitCode}` : `did not listen within ${timeoutMs} ms`}:\n${r.output()}`);
+      throw new Error(
+        `${describeExample(example)} ${exitCode !== undefined ? `exited with ${exitCode}` : `did not listen within ${timeoutMs} ms`}:\n${r.output()}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -14,7 +14,9 @@ describe('README examples', () => {
   });
 
   it('include a server for every adapter in the server README', () => {
-    const servers = examplesOf('packages/server/README.md').filter((e) => e.server).map((e) => e.heading);
+    const servers = examplesOf('packages/server/README.md')
+      .filter((e) => e.server)
+      .map((e) => e.heading);
     expect(servers).toEqual(['Express 5', 'Fastify 5', 'Koa 3', 'Hono 4', 'node:http', 'fetch-style (`Request` -> `Response`)']);
   });
 

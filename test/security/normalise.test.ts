@@ -51,7 +51,9 @@ describe('normalise on the hostile throwables corpus', () => {
     });
 
     it('gives the same when the value is an async rejection', async () => {
-      const handler = async (): Promise<never> => { throw entry.make(); };
+      const handler = async (): Promise<never> => {
+        throw entry.make();
+      };
       const fromAsync = await handler().then(() => undefined, normalise);
       const fromReject = await Promise.reject(entry.make()).then(() => undefined, normalise);
       for (const info of [fromAsync, fromReject]) {

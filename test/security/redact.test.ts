@@ -33,7 +33,10 @@ describe('redaction of the fake secrets corpus', () => {
         fetchHeaders: headerSafe ? new Headers({ 'X-Upstream-Detail': text }) : undefined,
         deep: { a: { b: { c: [{ d: `prefix ${text} suffix` }] } } },
         list: [text, [text]],
-        map: new Map<unknown, unknown>([['detail', text], [1, { text }]]),
+        map: new Map<unknown, unknown>([
+          ['detail', text],
+          [1, { text }],
+        ]),
         set: new Set([text]),
         error: new Error(text),
       };

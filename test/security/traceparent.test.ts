@@ -9,13 +9,16 @@ describe('W3C traceparent vectors', () => {
     expect(parseTraceparent(value)).toEqual(expected ?? undefined);
   });
 
-  it.each(traceparentCases.map((entry) => [label(entry.value), entry] as const))('resolveTraceId(%s) uses it or replaces it, never echoes it', (_label, { value, expected }) => {
-    const id = resolveTraceId({ traceparent: value });
-    if (expected !== null) {
-      expect(id).toBe(expected.traceId);
-    } else {
-      expect(id).toMatch(/^[0-9a-f]{32}$/);
-      expect(value).not.toContain(id);
-    }
-  });
+  it.each(traceparentCases.map((entry) => [label(entry.value), entry] as const))(
+    'resolveTraceId(%s) uses it or replaces it, never echoes it',
+    (_label, { value, expected }) => {
+      const id = resolveTraceId({ traceparent: value });
+      if (expected !== null) {
+        expect(id).toBe(expected.traceId);
+      } else {
+        expect(id).toMatch(/^[0-9a-f]{32}$/);
+        expect(value).not.toContain(id);
+      }
+    },
+  );
 });

@@ -11,8 +11,16 @@ describe('classifyResilienceError', () => {
     ['a cancelled attempt', new TaskCancelledError(), 'UPSTREAM_TIMEOUT'],
     ['an upstream 5xx', new UpstreamStatusError(503), 'DEPENDENCY_FAILED'],
     ['a malformed upstream answer', new UpstreamPayloadError('no results'), 'DEPENDENCY_FAILED'],
-    ['fetch failing on a refused connection', new TypeError('fetch failed', { cause: Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }) }), 'DEPENDENCY_FAILED'],
-    ['fetch failing on a connect timeout', new TypeError('fetch failed', { cause: Object.assign(new Error('t'), { code: 'UND_ERR_CONNECT_TIMEOUT' }) }), 'UPSTREAM_TIMEOUT'],
+    [
+      'fetch failing on a refused connection',
+      new TypeError('fetch failed', { cause: Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }) }),
+      'DEPENDENCY_FAILED',
+    ],
+    [
+      'fetch failing on a connect timeout',
+      new TypeError('fetch failed', { cause: Object.assign(new Error('t'), { code: 'UND_ERR_CONNECT_TIMEOUT' }) }),
+      'UPSTREAM_TIMEOUT',
+    ],
   ])('maps %s', (_label, error, code) => {
     expect(classifyResilienceError(error)).toBe(code);
   });
@@ -24,7 +32,14 @@ describe('classifyResilienceError', () => {
   });
 
   it('survives hostile objects and cyclic causes', () => {
-    const hostile = new Proxy({}, { get: () => { throw new Error('trap'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('trap');
+        },
+      },
+    );
     expect(classifyResilienceError(hostile)).toBeUndefined();
     const a: { cause?: unknown } = {};
     a.cause = a;

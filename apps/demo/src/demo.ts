@@ -48,7 +48,13 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   const search = createSearchClient({ baseUrl: upstream.url, ...options.search });
   // The two scenario clients never open a breaker: each request shows the failure itself.
   const downClient = createSearchClient({ baseUrl: `http://127.0.0.1:${await deadPort()}`, breakAfter: Number.MAX_SAFE_INTEGER, initialDelayMs: 50 });
-  const slowClient = createSearchClient({ baseUrl: upstream.url, path: '/slow/search', timeoutMs: 300, initialDelayMs: 50, breakAfter: Number.MAX_SAFE_INTEGER });
+  const slowClient = createSearchClient({
+    baseUrl: upstream.url,
+    path: '/slow/search',
+    timeoutMs: 300,
+    initialDelayMs: 50,
+    breakAfter: Number.MAX_SAFE_INTEGER,
+  });
   const limiter = createRateLimiter(options.rateLimit ?? { points: 5, seconds: 10 });
   const errataFor = errataVariants({ ...(options.mode ? { mode: options.mode } : {}) });
 

@@ -82,7 +82,7 @@ function parseResults(payload: unknown): SearchResult[] {
   if (!payload || typeof payload !== 'object' || !Array.isArray((payload as { results?: unknown }).results)) {
     throw new UpstreamPayloadError('upstream sent no results array');
   }
-  return ((payload as { results: unknown[] }).results)
+  return (payload as { results: unknown[] }).results
     .filter((r): r is { title: string } => !!r && typeof (r as { title?: unknown }).title === 'string')
     .slice(0, 50)
     .map((r) => ({ title: r.title.slice(0, 200) }));

@@ -134,7 +134,12 @@ describe('defineCatalog refuses each malformed entry kind, naming code and field
   it('a placeholder used in one tone but not another', () => {
     const messages = { en: { ...tones3(), formal: set({ description: 'Items are kept for a limited time.' }) } };
     expect(problemsOf([entry({ messages })])).toContainEqual(
-      expect.objectContaining({ code: 'BASKET_EXPIRED', locale: 'en', tone: 'formal', message: expect.stringContaining('placeholder {minutes} is used in en/friendly') }),
+      expect.objectContaining({
+        code: 'BASKET_EXPIRED',
+        locale: 'en',
+        tone: 'formal',
+        message: expect.stringContaining('placeholder {minutes} is used in en/friendly'),
+      }),
     );
   });
 
@@ -142,7 +147,12 @@ describe('defineCatalog refuses each malformed entry kind, naming code and field
     const messages = { en: tones3(), de: tones3(set({ description: 'Wir bewahren Artikel nur kurz auf.' })) };
     const problems = problemsOf([entry({ messages })], { uiStrings: {} });
     expect(problems).toContainEqual(
-      expect.objectContaining({ code: 'BASKET_EXPIRED', locale: 'de', tone: 'neutral', message: expect.stringContaining('placeholder {minutes} is used in en/') }),
+      expect.objectContaining({
+        code: 'BASKET_EXPIRED',
+        locale: 'de',
+        tone: 'neutral',
+        message: expect.stringContaining('placeholder {minutes} is used in en/'),
+      }),
     );
   });
 
@@ -155,7 +165,11 @@ describe('defineCatalog refuses each malformed entry kind, naming code and field
 
   it('a placeholder of the wrong type', () => {
     expect(problemsOf([entry({ args: { minutes: 'string' } })])).toContainEqual(
-      expect.objectContaining({ code: 'BASKET_EXPIRED', field: 'description', message: "placeholder {minutes} is used as plural but args.minutes is 'string'" }),
+      expect.objectContaining({
+        code: 'BASKET_EXPIRED',
+        field: 'description',
+        message: "placeholder {minutes} is used as plural but args.minutes is 'string'",
+      }),
     );
     const dateAsNumber = { en: tones3(set({ description: 'Kept until {minutes, date, short}.' })) };
     expect(problemsOf([entry({ messages: dateAsNumber })])).toContainEqual(
@@ -177,7 +191,9 @@ describe('defineCatalog refuses each malformed entry kind, naming code and field
 
   it('a tag other than <link>, a link in the title, and nested tags', () => {
     const messages = {
-      en: tones3(set({ title: '<link>Basket</link> expired', description: 'Kept for <b>{minutes}</b> minutes.', nextSteps: ['<link>Go <link>back</link></link>.'] })),
+      en: tones3(
+        set({ title: '<link>Basket</link> expired', description: 'Kept for <b>{minutes}</b> minutes.', nextSteps: ['<link>Go <link>back</link></link>.'] }),
+      ),
     };
     const problems = problemsOf([entry({ messages })]);
     expect(problems).toContainEqual(expect.objectContaining({ field: 'description', message: 'unknown tag <b>; only <link>...</link> is supported' }));
@@ -201,7 +217,12 @@ describe('defineCatalog refuses each malformed entry kind, naming code and field
   it('a locale missing for one code when other codes have it', () => {
     const other = entry({ code: 'BASKET_FULL', messages: { en: tones3(), de: tones3() } });
     expect(problemsOf([entry(), other])).toContainEqual(
-      expect.objectContaining({ code: 'BASKET_EXPIRED', locale: 'de', field: 'messages.de', message: 'locale is missing (other codes have it, e.g. BASKET_FULL)' }),
+      expect.objectContaining({
+        code: 'BASKET_EXPIRED',
+        locale: 'de',
+        field: 'messages.de',
+        message: 'locale is missing (other codes have it, e.g. BASKET_FULL)',
+      }),
     );
   });
 
@@ -277,7 +298,9 @@ describe('extending a catalog', () => {
   it('validates custom UI strings', () => {
     const broken = { ...builtinCatalog.uiFor('en')!, retryAfterSeconds: '{seconds, plural, one {# s}}', footer: 'By {company}.' };
     const problems = problemsOf([entry()], { uiStrings: { en: broken } });
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'uiStrings.en.retryAfterSeconds', message: expect.stringContaining('ICU does not parse') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: 'uiStrings.en.retryAfterSeconds', message: expect.stringContaining('ICU does not parse') }),
+    );
     expect(problems).toContainEqual(expect.objectContaining({ field: 'uiStrings.en.footer', message: 'placeholder {company} is not declared in args' }));
   });
 
@@ -298,7 +321,9 @@ describe('extending a catalog', () => {
       { field: 'informalAddress[1]', message: '"fr" is not a locale of this catalog (en, ar, es, de)' },
       { field: 'informalAddress[2]', message: '"3" is not a locale of this catalog (en, ar, es, de)' },
     ]);
-    expect(problemsOf([entry()], { informalAddress: 'es' as never })).toEqual([{ field: 'informalAddress', message: "must be an array of locales, e.g. ['es']" }]);
+    expect(problemsOf([entry()], { informalAddress: 'es' as never })).toEqual([
+      { field: 'informalAddress', message: "must be an array of locales, e.g. ['es']" },
+    ]);
   });
 
   it('refuses something that is not a catalog as the base', () => {

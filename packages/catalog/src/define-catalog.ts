@@ -181,7 +181,7 @@ export function defineCatalog<const E extends readonly CatalogEntryInput[], Base
 
   // 4. Informal address: a list of this catalog's locales.
   const informalAddress: unknown = options.informalAddress ?? baseCatalog?.informalAddress ?? [];
-  if (!Array.isArray(informalAddress)) problems.push({ field: 'informalAddress', message: 'must be an array of locales, e.g. [\'es\']' });
+  if (!Array.isArray(informalAddress)) problems.push({ field: 'informalAddress', message: "must be an array of locales, e.g. ['es']" });
   else {
     informalAddress.forEach((locale: unknown, i) => {
       if (typeof locale !== 'string' || !allLocales.includes(locale)) {

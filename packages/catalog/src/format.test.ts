@@ -152,7 +152,12 @@ describe('missing or unusable values', () => {
   });
 
   it('survive throwing getters and odd values objects', () => {
-    const values = Object.defineProperty({}, 'n', { enumerable: true, get: () => { throw new Error('boom'); } });
+    const values = Object.defineProperty({}, 'n', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
     expect(text(formatMessage(catalog, 'TEST_PLURAL', { values }).description)).toBe('X[n]');
     expect(text(formatMessage(catalog, 'TEST_PLURAL', { values: null as never }).description)).toBe('X[n]');
   });
@@ -175,7 +180,8 @@ describe('missing or unusable values', () => {
           l,
           tones3({
             title: 'Spaces',
-            description: ' {saved, select, yes {Saved.} other {}} It failed. {saved, select, yes {Saved.} other {}} <link>{name} </link> {saved, select, yes {Done.} other {}} ',
+            description:
+              ' {saved, select, yes {Saved.} other {}} It failed. {saved, select, yes {Saved.} other {}} <link>{name} </link> {saved, select, yes {Done.} other {}} ',
             nextSteps: ['{saved, select, yes {Wait.} other {}}', 'Try again.'],
             alternative: 'Ask {name}  now.',
           }),

@@ -121,8 +121,7 @@ interface Compiled {
 
 function formatsFor(timeZone: string | undefined) {
   if (timeZone === undefined) return undefined;
-  const withZone = (group: Record<string, Intl.DateTimeFormatOptions>) =>
-    Object.fromEntries(Object.entries(group).map(([k, v]) => [k, { ...v, timeZone }]));
+  const withZone = (group: Record<string, Intl.DateTimeFormatOptions>) => Object.fromEntries(Object.entries(group).map(([k, v]) => [k, { ...v, timeZone }]));
   return { date: withZone(IntlMessageFormat.formats.date), time: withZone(IntlMessageFormat.formats.time) };
 }
 

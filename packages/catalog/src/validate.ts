@@ -24,8 +24,23 @@ export const codePattern = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
 const categoryPattern = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const argNamePattern = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const entryKeys = new Set([
-  'code', 'kind', 'status', 'category', 'cause', 'recoverability', 'severity', 'action', 'causeKnown',
-  'permanent', 'transactional', 'bannerTone', 'args', 'links', 'operator', 'when', 'messages',
+  'code',
+  'kind',
+  'status',
+  'category',
+  'cause',
+  'recoverability',
+  'severity',
+  'action',
+  'causeKnown',
+  'permanent',
+  'transactional',
+  'bannerTone',
+  'args',
+  'links',
+  'operator',
+  'when',
+  'messages',
 ]);
 const messageKeys = new Set<string>([...messageFields, 'suppress']);
 
@@ -115,7 +130,11 @@ export function checkEntry(input: unknown, report: Report): EntryCheck {
   for (const [locale, byTone] of Object.entries(input.messages)) {
     const canonical = canonicalLocale(locale);
     if (canonical !== locale) {
-      report({ locale, field: `messages.${locale}`, message: canonical ? `locale is not in canonical form (use '${canonical}')` : 'is not a valid BCP 47 locale tag' });
+      report({
+        locale,
+        field: `messages.${locale}`,
+        message: canonical ? `locale is not in canonical form (use '${canonical}')` : 'is not a valid BCP 47 locale tag',
+      });
       continue;
     }
     check.locales.push(locale);
@@ -126,7 +145,8 @@ export function checkEntry(input: unknown, report: Report): EntryCheck {
       continue;
     }
     for (const tone of Object.keys(byTone)) {
-      if (!(tones as readonly string[]).includes(tone)) report({ locale, tone, field: `messages.${locale}.${tone}`, message: `unknown tone (expected ${tones.join(', ')})` });
+      if (!(tones as readonly string[]).includes(tone))
+        report({ locale, tone, field: `messages.${locale}.${tone}`, message: `unknown tone (expected ${tones.join(', ')})` });
     }
     for (const tone of tones) {
       const set = byTone[tone];
@@ -135,7 +155,10 @@ export function checkEntry(input: unknown, report: Report): EntryCheck {
         report({ ...where, field: `messages.${locale}.${tone}`, message: 'tone is missing' });
         continue;
       }
-      perTone.set(tone, checkMessageSet(set, args, links, (p) => report({ ...where, ...p })));
+      perTone.set(
+        tone,
+        checkMessageSet(set, args, links, (p) => report({ ...where, ...p })),
+      );
     }
   }
 
@@ -210,12 +233,7 @@ function checkLinks(links: unknown, report: Report): Partial<Record<LinkField, s
   return result;
 }
 
-function checkMessageSet(
-  set: unknown,
-  args: Record<string, ArgType> | undefined,
-  links: Partial<Record<LinkField, string>>,
-  report: Report,
-): ToneUsage {
+function checkMessageSet(set: unknown, args: Record<string, ArgType> | undefined, links: Partial<Record<LinkField, string>>, report: Report): ToneUsage {
   const used: ToneUsage = new Map();
   if (!isRecord(set)) {
     report({ field: 'messages', message: `${show(set)} is not a message set (title, description, nextSteps, alternative)` });
@@ -248,7 +266,8 @@ function checkMessageSet(
   if (!Array.isArray(set.nextSteps)) {
     report({ field: 'nextSteps', message: set.nextSteps === undefined ? 'is missing' : `${show(set.nextSteps)} is not a list` });
   } else {
-    if (set.nextSteps.length < 1 || set.nextSteps.length > 3) report({ field: 'nextSteps', message: `has ${set.nextSteps.length} items; give 1 to 3 next steps` });
+    if (set.nextSteps.length < 1 || set.nextSteps.length > 3)
+      report({ field: 'nextSteps', message: `has ${set.nextSteps.length} items; give 1 to 3 next steps` });
     set.nextSteps.forEach((step: unknown, i: number) => field(`nextSteps[${i}]`, step, 'nextSteps', false));
   }
   field('alternative', set.alternative, 'alternative', true);
@@ -297,8 +316,20 @@ function checkSuppress(suppress: unknown, report: Report): void {
 }
 
 const uiKeys: readonly (keyof UiStrings)[] = [
-  'reference', 'quoteReference', 'statusPage', 'home', 'dismiss', 'retryAfterSeconds', 'retryAt',
-  'diagnostics', 'tryAgain', 'signIn', 'goBack', 'contactSupport', 'skipToContent', 'footer',
+  'reference',
+  'quoteReference',
+  'statusPage',
+  'home',
+  'dismiss',
+  'retryAfterSeconds',
+  'retryAt',
+  'diagnostics',
+  'tryAgain',
+  'signIn',
+  'goBack',
+  'contactSupport',
+  'skipToContent',
+  'footer',
 ];
 /** The only placeholders each UI string may use, and how. */
 export const uiArgs: Partial<Record<keyof UiStrings, Record<string, ArgType>>> = {

@@ -33,7 +33,7 @@ describe('errata', () => {
     }
   });
 
-  it('prints a command\'s options for <command> --help and exits 0', () => {
+  it("prints a command's options for <command> --help and exits 0", () => {
     const lint = errata('lint', '--help');
     expect(lint.status).toBe(0);
     expect(lint.stdout).toMatch(/^Usage: errata lint /);
@@ -58,7 +58,7 @@ describe('errata', () => {
     expect(bare.stdout).toContain('Usage: errata <command>');
   });
 
-  it('loads a command\'s packages only when that command runs', () => {
+  it("loads a command's packages only when that command runs", () => {
     // A resolve hook records every module the process loads.
     const dir = mkdtempSync(join(tmpdir(), 'errata-cli-'));
     try {
@@ -69,7 +69,10 @@ describe('errata', () => {
           `export async function resolve(specifier, context, next) {\n` +
           `  const result = await next(specifier, context);\n  appendFileSync(${JSON.stringify(trace)}, result.url + '\\n');\n  return result;\n}\n`,
       );
-      writeFileSync(join(dir, 'register.mjs'), `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});\n`);
+      writeFileSync(
+        join(dir, 'register.mjs'),
+        `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});\n`,
+      );
       const loaded = (...args: string[]): string[] => {
         writeFileSync(trace, '');
         const r = node(['--import', join(dir, 'register.mjs'), cli, ...args]);
@@ -114,7 +117,9 @@ describe('errata lint', () => {
     expect(r.status).toBe(1);
     const report = JSON.parse(r.stdout) as { summary: { errors: number }; findings: { ruleId: string; code: string; url: string }[] };
     expect(report.summary.errors).toBe(report.findings.filter((f) => (f as { severity?: string }).severity === 'error').length);
-    expect(report.findings.find((f) => f.code === 'JOKING' && f.ruleId === 'TN-04')?.url).toBe('https://github.com/errata-dev/errata/blob/main/docs/tone-guide.md#tn-04');
+    expect(report.findings.find((f) => f.code === 'JOKING' && f.ruleId === 'TN-04')?.url).toBe(
+      'https://github.com/errata-dev/errata/blob/main/docs/tone-guide.md#tn-04',
+    );
   });
 
   it('filters by locale and tone', () => {
@@ -128,8 +133,17 @@ describe('errata lint', () => {
     try {
       const mod = (await import(pathToFileURL(join(fixtures, 'good-catalog.mjs')).href)) as { entries: { messages: Record<string, unknown> }[] };
       const entries = structuredClone(mod.entries);
-      const de = { title: 'Änderungen nicht gespeichert', description: 'Die Verbindung brach ab, bevor die Änderungen bei uns ankamen.', nextSteps: ['Prüfe deine Verbindung und versuche es erneut.'], alternative: 'Wenn du Hilfe brauchst, <link>schreib dem Support</link>.' };
-      const formal = { ...de, nextSteps: ['Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.'], alternative: 'Wenn Sie Hilfe brauchen, <link>wenden Sie sich an den Support</link>.' };
+      const de = {
+        title: 'Änderungen nicht gespeichert',
+        description: 'Die Verbindung brach ab, bevor die Änderungen bei uns ankamen.',
+        nextSteps: ['Prüfe deine Verbindung und versuche es erneut.'],
+        alternative: 'Wenn du Hilfe brauchst, <link>schreib dem Support</link>.',
+      };
+      const formal = {
+        ...de,
+        nextSteps: ['Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.'],
+        alternative: 'Wenn Sie Hilfe brauchen, <link>wenden Sie sich an den Support</link>.',
+      };
       entries[0]!.messages.de = { friendly: de, neutral: formal, formal };
       writeFileSync(join(dir, 'du.json'), JSON.stringify(entries));
       const strict = errata('lint', join(dir, 'du.json'), '--locale', 'de', '--format', 'json');
@@ -142,11 +156,13 @@ describe('errata lint', () => {
     }
   });
 
-  it('takes the catalog\'s own informal address as the default, and lets --informal replace it', () => {
+  it("takes the catalog's own informal address as the default, and lets --informal replace it", () => {
     const tn09 = (...args: string[]) =>
-      (JSON.parse(errata('lint', '--locale', 'es', '--tone', 'friendly', '--format', 'json', '--show-suppressed', ...args).stdout) as { findings: { ruleId: string }[] }).findings.filter(
-        (f) => f.ruleId === 'TN-09',
-      );
+      (
+        JSON.parse(errata('lint', '--locale', 'es', '--tone', 'friendly', '--format', 'json', '--show-suppressed', ...args).stdout) as {
+          findings: { ruleId: string }[];
+        }
+      ).findings.filter((f) => f.ruleId === 'TN-09');
     // builtinCatalog.informalAddress is ['es']: friendly Spanish says tú without a finding.
     expect(tn09()).toEqual([]);
     expect(tn09('--informal', 'de').length).toBeGreaterThan(0);

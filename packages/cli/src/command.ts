@@ -46,7 +46,9 @@ export function defineCommand<const O extends Options>(spec: CommandSpec<O>): Co
         return 0;
       }
       if (positionals.length > spec.maxPositionals) {
-        throw new UsageError(spec.maxPositionals === 0 ? 'This command takes no file.' : `Too many arguments: ${positionals.slice(spec.maxPositionals).join(' ')}.`);
+        throw new UsageError(
+          spec.maxPositionals === 0 ? 'This command takes no file.' : `Too many arguments: ${positionals.slice(spec.maxPositionals).join(' ')}.`,
+        );
       }
       return spec.run(values, positionals);
     },
@@ -55,6 +57,9 @@ export function defineCommand<const O extends Options>(spec: CommandSpec<O>): Co
 
 /** Comma-separated and repeated values as one list (`--locale es,de --locale ar`); none gives `undefined`. */
 export function list(values: readonly string[] | undefined): string[] | undefined {
-  const out = (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  const out = (values ?? [])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
   return out.length > 0 ? out : undefined;
 }

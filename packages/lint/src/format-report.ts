@@ -31,6 +31,8 @@ export function formatReport(report: LintReport, options: { showSuppressed?: boo
   }
   const s = lintReportSummary(report);
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-  lines.push(`${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}, ${s.suppressed} suppressed across ${plural(s.messages, 'message')}`);
+  lines.push(
+    `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}, ${s.suppressed} suppressed across ${plural(s.messages, 'message')}`,
+  );
   return lines.join('\n');
 }

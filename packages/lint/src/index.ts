@@ -8,6 +8,14 @@ export { localeWords, acronyms, properNouns, plainWordIgnore, type LocaleWords }
 export { formatReport } from './format-report.js';
 export { generateReference, referencePage, sampleValues, type ReferenceOptions } from './reference/reference.js';
 export type {
-  FindingSeverity, LintableCatalog, LintableEntry, LintableMessageSet, LintableSuppression, LintFinding, LintOptions, LintReport,
-  LintSummary, MessageGrade,
+  FindingSeverity,
+  LintableCatalog,
+  LintableEntry,
+  LintableMessageSet,
+  LintableSuppression,
+  LintFinding,
+  LintOptions,
+  LintReport,
+  LintSummary,
+  MessageGrade,
 } from './types.js';

@@ -24,7 +24,15 @@ describe('the examples the issue says must be rejected', () => {
     ['blame', { description: 'You entered an invalid postal code.' }, 'TN-02', 'error'],
     ['"HTTP 503"', { description: 'HTTP 503 means the service did not answer.' }, 'TN-01', 'error'],
     ['"exception"', { description: 'An exception stopped the save.' }, 'TN-01', 'error'],
-    ['a 26-word sentence', { description: 'The connection between your browser and our service dropped for a moment while we were saving the changes that you made to this document a minute ago.' }, 'LN-03', 'error'],
+    [
+      'a 26-word sentence',
+      {
+        description:
+          'The connection between your browser and our service dropped for a moment while we were saving the changes that you made to this document a minute ago.',
+      },
+      'LN-03',
+      'error',
+    ],
     ['a missing next step', { nextSteps: [] }, 'ST-01', 'error'],
     ['"please" in the neutral tone', { nextSteps: ['Please check your connection, then try again.'] }, 'TN-06', 'warning'],
   ] as const)('%s', (_name, overrides, ruleId, severity) => {
@@ -57,11 +65,17 @@ describe('masking and branches', () => {
     const tv = lintMessage(es, { locale: 'es', tone: 'friendly' }).filter((f) => f.ruleId === 'TN-09' && f.severity === 'warning');
     expect(tv.map((f) => [f.field, f.branch, f.text])).toEqual([['description', 'answersSaved=yes', 'tus']]);
     // Text outside the select is in every branch: one finding, with no branch named.
-    const shared = lintMessage({ ...es, description: `Tu conexión se cortó. ${es.description.split('. ')[1]}` }, { locale: 'es', tone: 'friendly' })
-      .filter((f) => f.ruleId === 'TN-09' && f.severity === 'warning');
-    expect(shared.map((f) => [f.text, f.branch])).toEqual([['Tu', undefined], ['tus', 'answersSaved=yes']]);
+    const shared = lintMessage({ ...es, description: `Tu conexión se cortó. ${es.description.split('. ')[1]}` }, { locale: 'es', tone: 'friendly' }).filter(
+      (f) => f.ruleId === 'TN-09' && f.severity === 'warning',
+    );
+    expect(shared.map((f) => [f.text, f.branch])).toEqual([
+      ['Tu', undefined],
+      ['tus', 'answersSaved=yes'],
+    ]);
     // The brand may choose tú for the friendly tone; the branch is then fine.
-    expect(lintMessage(es, { locale: 'es', tone: 'friendly' }, { informalAddress: ['es'] }).filter((f) => f.ruleId === 'TN-09' && f.severity === 'warning')).toEqual([]);
+    expect(
+      lintMessage(es, { locale: 'es', tone: 'friendly' }, { informalAddress: ['es'] }).filter((f) => f.ruleId === 'TN-09' && f.severity === 'warning'),
+    ).toEqual([]);
   });
 
   it('treats tag contents as prose', () => {
@@ -92,7 +106,9 @@ describe('languages', () => {
 
   it('finds an Arabic instruction after a conditional opening and with joined letters', () => {
     const ar = (nextSteps: string[]): number =>
-      lintMessage({ title: 'لم نتمكن من حفظ التغييرات', description: 'انقطع الاتصال قبل أن تصل التغييرات إلينا.', nextSteps }, { locale: 'ar' }).filter((f) => f.ruleId === 'ST-02').length;
+      lintMessage({ title: 'لم نتمكن من حفظ التغييرات', description: 'انقطع الاتصال قبل أن تصل التغييرات إلينا.', nextSteps }, { locale: 'ar' }).filter(
+        (f) => f.ruleId === 'ST-02',
+      ).length;
     expect(ar(['إذا استمرت المشكلة، حاول مرة أخرى.'])).toBe(0);
     expect(ar(['إذا كان النص طويلًا، فاحفظه في ملف.'])).toBe(0);
     expect(ar(['إذا استمرت المشكلة، فالصفحة قد تعمل لاحقًا.'])).toBe(1);
@@ -108,7 +124,9 @@ describe('suppressions', () => {
   const passive = { ...good, description: 'The page could not be found.' };
 
   it('reports a suppressed finding as suppressed, not counted', () => {
-    const report = lintCatalog([entry('A_ERROR', { ...passive, suppress: [{ rule: 'MC-03', field: 'description', reason: 'Active voice would make the person the subject.' }] })]);
+    const report = lintCatalog([
+      entry('A_ERROR', { ...passive, suppress: [{ rule: 'MC-03', field: 'description', reason: 'Active voice would make the person the subject.' }] }),
+    ]);
     const mc03 = report.findings.filter((f) => f.ruleId === 'MC-03');
     expect(mc03.length).toBeGreaterThan(0);
     expect(mc03.every((f) => f.suppressed?.reason === 'Active voice would make the person the subject.')).toBe(true);
@@ -118,7 +136,11 @@ describe('suppressions', () => {
   });
 
   it('matches a rule by name and a field prefix', () => {
-    const found = lintMessage({ ...good, nextSteps: ['Simply try again.'], suppress: [{ rule: 'tone/no-condescension', field: 'nextSteps', reason: 'Quoted from the partner’s own wording.' }] });
+    const found = lintMessage({
+      ...good,
+      nextSteps: ['Simply try again.'],
+      suppress: [{ rule: 'tone/no-condescension', field: 'nextSteps', reason: 'Quoted from the partner’s own wording.' }],
+    });
     expect(found.filter((f) => f.ruleId === 'TN-08').every((f) => f.suppressed)).toBe(true);
   });
 
@@ -151,7 +173,14 @@ describe('lintCatalog', () => {
   });
 
   it('never throws on malformed input', () => {
-    const broken = { code: 'X', status: 400, cause: 'client', severity: 'low', causeKnown: true, messages: { en: { neutral: { title: 42, nextSteps: 'nope' } } } } as unknown as LintableEntry;
+    const broken = {
+      code: 'X',
+      status: 400,
+      cause: 'client',
+      severity: 'low',
+      causeKnown: true,
+      messages: { en: { neutral: { title: 42, nextSteps: 'nope' } } },
+    } as unknown as LintableEntry;
     const report = lintCatalog([broken]);
     expect(report.findings.some((f) => f.ruleId === 'ST-01' && f.severity === 'error')).toBe(true);
   });
@@ -164,7 +193,9 @@ describe('lintCatalog', () => {
 
 describe('readingGrade', () => {
   it('separates boilerplate from plain copy as calibrated in the tone rules', () => {
-    expect(readingGrade('The service is temporarily unavailable due to scheduled maintenance. We apologize for any inconvenience this may cause.')).toBeGreaterThan(12);
+    expect(
+      readingGrade('The service is temporarily unavailable due to scheduled maintenance. We apologize for any inconvenience this may cause.'),
+    ).toBeGreaterThan(12);
     expect(readingGrade('The connection dropped before your changes reached us. Check your connection, then try again.')).toBeLessThan(7);
     expect(readingGrade('')).toBe(0);
   });

@@ -23,16 +23,37 @@ const bodyGrade: MessageRule = (ctx, emit) => {
   const limits = toneConfig[ctx.tone];
   const severity = grade > limits.gradeError ? 'error' : grade > limits.gradeWarn ? 'warning' : undefined;
   if (severity) {
-    emit({ ruleId: 'RD-01', severity, field: 'body', text: body, message: `Reading grade ${grade} (Flesch–Kincaid); the ${ctx.tone} tone aims for ${limits.gradeWarn} or lower. Use shorter words and sentences.` });
+    emit({
+      ruleId: 'RD-01',
+      severity,
+      field: 'body',
+      text: body,
+      message: `Reading grade ${grade} (Flesch–Kincaid); the ${ctx.tone} tone aims for ${limits.gradeWarn} or lower. Use shorter words and sentences.`,
+    });
   }
 };
 
 const messageRules: readonly MessageRule[] = [
-  requiredFields, actionableNextStep, recoveryInfo, noTitleEcho,
-  titleLength, sentencesPerField, sentenceWords, messageWords,
+  requiredFields,
+  actionableNextStep,
+  recoveryInfo,
+  noTitleEcho,
+  titleLength,
+  sentencesPerField,
+  sentenceWords,
+  messageWords,
   bodyGrade,
-  noTechnicalJargon, noBlame, noHarshWords, noHumour, apology, please, noVagueCause, noCondescension, register,
-  noShouting, caseAndPunctuation,
+  noTechnicalJargon,
+  noBlame,
+  noHarshWords,
+  noHumour,
+  apology,
+  please,
+  noVagueCause,
+  noCondescension,
+  register,
+  noShouting,
+  caseAndPunctuation,
   wellFormed,
   retextRules,
 ];
@@ -129,7 +150,13 @@ function runMessage(ctx: MessageContext, options: LintOptions): LintFinding[] {
       rule(ctx, emit);
     } catch (error) {
       // A rule bug must not hide the other findings; report it where people will see it.
-      emit({ ruleId: 'IC-01', severity: 'error', field: '*', text: '', message: `The linter failed on this message: ${error instanceof Error ? error.message : String(error)}` });
+      emit({
+        ruleId: 'IC-01',
+        severity: 'error',
+        field: '*',
+        text: '',
+        message: `The linter failed on this message: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
   }
   checkSuppressions(ctx, emit);
@@ -186,7 +213,17 @@ export function lintCatalog(input: LintableCatalog | readonly LintableEntry[], r
       for (const tone of toneFilter) {
         const set = entry.messages?.[locale]?.[tone];
         if (!set) {
-          findings.push({ ruleId: 'ST-01', severity: 'error', code, locale, tone, field: '*', text: '', message: `There is no ${tone} message in ${locale}.`, url: url(options, 'ST-01') });
+          findings.push({
+            ruleId: 'ST-01',
+            severity: 'error',
+            code,
+            locale,
+            tone,
+            field: '*',
+            text: '',
+            message: `There is no ${tone} message in ${locale}.`,
+            url: url(options, 'ST-01'),
+          });
           continue;
         }
         contexts.push(buildContext(entry, locale, tone, set, options));

@@ -29,7 +29,11 @@ function englishProcessor(tone: Tone): AnyProcessor {
   if (!p) {
     p = unified()
       .use(retextEnglish)
-      .use(retextReadability, { age: toneConfig[tone].readabilityAge, minWords: lengthLimits.readabilityMinWords, threshold: lengthLimits.readabilityThreshold })
+      .use(retextReadability, {
+        age: toneConfig[tone].readabilityAge,
+        minWords: lengthLimits.readabilityMinWords,
+        threshold: lengthLimits.readabilityThreshold,
+      })
       .use(retextSimplify, { ignore: [...plainWordIgnore] })
       .use(retextEquality)
       .use(retextProfanities, { sureness: 1 })
@@ -170,9 +174,20 @@ function translate(m: VMessage, text: string, tone: Tone): Omit<RawFinding, 'fie
   const withExpected = expected ? { expected } : {};
   switch (m.source) {
     case 'retext-readability':
-      return { ruleId: 'RD-01', severity: 'warning', text, message: `Hard to read (${m.reason.replace(/^Unexpected hard to read sentence, according to /, 'by ')}). Use shorter words or split the sentence.` };
+      return {
+        ruleId: 'RD-01',
+        severity: 'warning',
+        text,
+        message: `Hard to read (${m.reason.replace(/^Unexpected hard to read sentence, according to /, 'by ')}). Use shorter words or split the sentence.`,
+      };
     case 'retext-simplify':
-      return { ruleId: 'RD-02', severity: toneConfig[tone].plainWordSeverity, text, message: expected ? `Use “${expected}” instead of “${text}”.` : `Leave out “${text}”.`, ...withExpected };
+      return {
+        ruleId: 'RD-02',
+        severity: toneConfig[tone].plainWordSeverity,
+        text,
+        message: expected ? `Use “${expected}” instead of “${text}”.` : `Leave out “${text}”.`,
+        ...withExpected,
+      };
     case 'retext-equality': {
       const word = text.toLowerCase();
       if (harsh.has(word)) return undefined; // TN-03 reports it
@@ -180,7 +195,13 @@ function translate(m: VMessage, text: string, tone: Tone): Omit<RawFinding, 'fie
         if (ownCondescending.has(word)) return undefined; // TN-08 already reports it from its own list
         return { ruleId: 'TN-08', severity: 'warning', text, message: `“${text}” can sound like talking down. Leave it out.` };
       }
-      return { ruleId: 'IN-01', severity: 'warning', text, message: m.reason.replace(/^Unexpected potentially insensitive use of /, 'Possibly insensitive: '), ...withExpected };
+      return {
+        ruleId: 'IN-01',
+        severity: 'warning',
+        text,
+        message: m.reason.replace(/^Unexpected potentially insensitive use of /, 'Possibly insensitive: '),
+        ...withExpected,
+      };
     }
     case 'retext-profanities':
       return { ruleId: 'IN-01', severity: 'error', text, message: `Profanity: ${m.reason}` };

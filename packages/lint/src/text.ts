@@ -14,7 +14,9 @@ export function escapeRegExp(s: string): string {
 
 function termSource(term: string): string {
   const wildcard = term.endsWith('*');
-  const body = escapeRegExp(wildcard ? term.slice(0, -1) : term).replace(/ /g, '\\s+').replace(/'/g, "['’]");
+  const body = escapeRegExp(wildcard ? term.slice(0, -1) : term)
+    .replace(/ /g, '\\s+')
+    .replace(/'/g, "['’]");
   return wildcard ? `${body}[\\p{L}\\p{M}]*` : body;
 }
 

@@ -15,46 +15,107 @@ const out = resolve(process.argv[2] ?? 'screenshots');
 mkdirSync(out, { recursive: true });
 
 const en = {
-  lang: 'en', dir: 'ltr', brand: { name: 'Northwind', homeHref: '/' },
-  labels: { reference: 'Reference', quoteReference: 'Quote this reference if you contact support.', statusPage: 'Check the service status page', diagnostics: 'Diagnostics', skipToContent: 'Skip to main content', nextSteps: 'What you can do' },
-  title: 'Something went wrong on our side', eyebrow: 'Error 500',
+  lang: 'en',
+  dir: 'ltr',
+  brand: { name: 'Northwind', homeHref: '/' },
+  labels: {
+    reference: 'Reference',
+    quoteReference: 'Quote this reference if you contact support.',
+    statusPage: 'Check the service status page',
+    diagnostics: 'Diagnostics',
+    skipToContent: 'Skip to main content',
+    nextSteps: 'What you can do',
+  },
+  title: 'Something went wrong on our side',
+  eyebrow: 'Error 500',
   description: 'It is not something you did. We have been told about it and are looking into it.',
   nextSteps: ['Try again in a few minutes.', 'If it keeps happening, contact support and quote the reference below.'],
-  action: 'Try again', alternative: 'You can also go to the home page.',
+  action: 'Try again',
+  alternative: 'You can also go to the home page.',
   retry: 'Try again in 30 seconds.',
-  banners: [['degraded', 'Search is slow right now', 'We are showing saved results, which may be up to an hour old.'], ['critical', 'Payments are not going through', 'Your card has not been charged.']],
+  banners: [
+    ['degraded', 'Search is slow right now', 'We are showing saved results, which may be up to an hour old.'],
+    ['critical', 'Payments are not going through', 'Your card has not been charged.'],
+  ],
 };
 const ar = {
-  lang: 'ar', dir: 'rtl', brand: { name: 'نورثويند', homeHref: '/' },
-  labels: { reference: 'المرجع', quoteReference: 'اذكر هذا المرجع إذا تواصلت مع الدعم.', statusPage: 'تحقق من صفحة حالة الخدمة', diagnostics: 'التشخيص', skipToContent: 'انتقل إلى المحتوى الرئيسي', nextSteps: 'ما يمكنك فعله' },
-  title: 'حدث خطأ من جانبنا', eyebrow: 'خطأ 500',
+  lang: 'ar',
+  dir: 'rtl',
+  brand: { name: 'نورثويند', homeHref: '/' },
+  labels: {
+    reference: 'المرجع',
+    quoteReference: 'اذكر هذا المرجع إذا تواصلت مع الدعم.',
+    statusPage: 'تحقق من صفحة حالة الخدمة',
+    diagnostics: 'التشخيص',
+    skipToContent: 'انتقل إلى المحتوى الرئيسي',
+    nextSteps: 'ما يمكنك فعله',
+  },
+  title: 'حدث خطأ من جانبنا',
+  eyebrow: 'خطأ 500',
   description: 'لم يكن ذلك بسببك. تم إبلاغنا ونعمل على حله.',
   nextSteps: ['حاول مرة أخرى بعد بضع دقائق.', 'إذا استمرت المشكلة، تواصل مع الدعم واذكر المرجع أدناه.'],
-  action: 'حاول مرة أخرى', alternative: 'يمكنك أيضًا الانتقال إلى الصفحة الرئيسية.',
+  action: 'حاول مرة أخرى',
+  alternative: 'يمكنك أيضًا الانتقال إلى الصفحة الرئيسية.',
   retry: 'حاول مرة أخرى بعد 30 ثانية.',
-  banners: [['degraded', 'البحث بطيء الآن', 'نعرض النتائج المحفوظة، وقد يصل عمرها إلى ساعة.'], ['critical', 'المدفوعات لا تتم', 'لم يتم خصم أي مبلغ من بطاقتك.']],
+  banners: [
+    ['degraded', 'البحث بطيء الآن', 'نعرض النتائج المحفوظة، وقد يصل عمرها إلى ساعة.'],
+    ['critical', 'المدفوعات لا تتم', 'لم يتم خصم أي مبلغ من بطاقتك.'],
+  ],
 };
 
 function documentFor(copy, theme, brand) {
   const banners = copy.banners.map(([tone, title, body]) =>
-    h(Banner, { key: tone, tone, title, action: { label: copy.labels.statusPage, href: 'https://status.example.com/' }, dismissHref: '?dismiss=1', dismissLabel: 'Dismiss' }, body));
+    h(
+      Banner,
+      {
+        key: tone,
+        tone,
+        title,
+        action: { label: copy.labels.statusPage, href: 'https://status.example.com/' },
+        dismissHref: '?dismiss=1',
+        dismissLabel: 'Dismiss',
+      },
+      body,
+    ),
+  );
   const page = h(ErrorPage, {
-    brand: brand ?? copy.brand, labels: copy.labels, title: copy.title, eyebrow: copy.eyebrow, illustration: 'broken',
-    description: copy.description, nextSteps: copy.nextSteps, primaryAction: { label: copy.action, href: '/orders/42' },
-    alternative: copy.alternative, traceId: `00-${'4bf92f3577b34da6a3ce929d0e0e4736'.repeat(2)}-00f067aa0ba902b7-01`,
-    statusHref: 'https://status.example.com/', retry: { text: copy.retry, seconds: 30 },
+    brand: brand ?? copy.brand,
+    labels: copy.labels,
+    title: copy.title,
+    eyebrow: copy.eyebrow,
+    illustration: 'broken',
+    description: copy.description,
+    nextSteps: copy.nextSteps,
+    primaryAction: { label: copy.action, href: '/orders/42' },
+    alternative: copy.alternative,
+    traceId: `00-${'4bf92f3577b34da6a3ce929d0e0e4736'.repeat(2)}-00f067aa0ba902b7-01`,
+    statusHref: 'https://status.example.com/',
+    retry: { text: copy.retry, seconds: 30 },
     diagnostics: h('pre', null, "TypeError: Cannot read properties of undefined (reading 'total')\n    at priceOrder (/srv/app/src/orders/price.ts:42:17)"),
   });
   const bannerStrip = h('div', { style: { maxInlineSize: '44rem', marginInline: 'auto', paddingInline: '1rem' } }, ...banners);
-  return '<!DOCTYPE html>' + renderToStaticMarkup(
-    h(ErrorDocument, { lang: copy.lang, dir: copy.dir, title: copy.title, brandName: brand?.name ?? copy.brand.name, theme, stylesheet, ...(brand ? { brand } : {}) }, h('div', null, bannerStrip, page)),
+  return (
+    '<!DOCTYPE html>' +
+    renderToStaticMarkup(
+      h(
+        ErrorDocument,
+        { lang: copy.lang, dir: copy.dir, title: copy.title, brandName: brand?.name ?? copy.brand.name, theme, stylesheet, ...(brand ? { brand } : {}) },
+        h('div', null, bannerStrip, page),
+      ),
+    )
   );
 }
 
 const shots = [
-  ['light', en, 'light', 1024, {}], ['dark', en, 'dark', 1024, {}], ['high-contrast', en, 'high-contrast', 1024, {}],
-  ['rtl', ar, 'light', 1024, {}], ['narrow-320', en, 'light', 320, {}], ['forced-colors', en, 'light', 1024, { forcedColors: 'active' }],
-  ['print', en, 'dark', 1024, { media: 'print' }], ['brand', en, 'light', 1024, {}, exampleBrand], ['brand-dark', en, 'dark', 1024, { colorScheme: 'dark' }, exampleBrand],
+  ['light', en, 'light', 1024, {}],
+  ['dark', en, 'dark', 1024, {}],
+  ['high-contrast', en, 'high-contrast', 1024, {}],
+  ['rtl', ar, 'light', 1024, {}],
+  ['narrow-320', en, 'light', 320, {}],
+  ['forced-colors', en, 'light', 1024, { forcedColors: 'active' }],
+  ['print', en, 'dark', 1024, { media: 'print' }],
+  ['brand', en, 'light', 1024, {}, exampleBrand],
+  ['brand-dark', en, 'dark', 1024, { colorScheme: 'dark' }, exampleBrand],
 ];
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 try {
@@ -73,14 +134,25 @@ try {
   // Every illustration side by side, in light and dark.
   for (const theme of ['light', 'dark']) {
     const sheet = illustrationKinds.map((kind) =>
-      h('figure', { key: kind, style: { display: 'inline-block', margin: '1rem', textAlign: 'center' } },
-        h(ErrorPage, { brand: en.brand, labels: en.labels, title: kind, illustration: kind }), h('figcaption', null, kind)));
+      h(
+        'figure',
+        { key: kind, style: { display: 'inline-block', margin: '1rem', textAlign: 'center' } },
+        h(ErrorPage, { brand: en.brand, labels: en.labels, title: kind, illustration: kind }),
+        h('figcaption', null, kind),
+      ),
+    );
     const file = join(out, `illustrations-${theme}.html`);
-    writeFileSync(file, '<!DOCTYPE html>' + renderToStaticMarkup(h(ErrorDocument, { lang: 'en', dir: 'ltr', title: 'Illustrations', theme, stylesheet }, h('div', null, ...sheet))));
+    writeFileSync(
+      file,
+      '<!DOCTYPE html>' +
+        renderToStaticMarkup(h(ErrorDocument, { lang: 'en', dir: 'ltr', title: 'Illustrations', theme, stylesheet }, h('div', null, ...sheet))),
+    );
     const page = await browser.newPage({ viewport: { width: 1100, height: 400 } });
     await page.goto(pathToFileURL(file).href);
     // Show only each page's illustration.
-    await page.addStyleTag({ content: 'header, footer, h1, figure > div > a { display: none !important } figure > div { min-block-size: 0 !important } main { padding: 0 !important }' });
+    await page.addStyleTag({
+      content: 'header, footer, h1, figure > div > a { display: none !important } figure > div { min-block-size: 0 !important } main { padding: 0 !important }',
+    });
     await page.screenshot({ path: join(out, `illustrations-${theme}.png`), fullPage: true });
     console.log(`illustrations-${theme}.png`);
     await page.close();

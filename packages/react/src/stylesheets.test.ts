@@ -57,11 +57,26 @@ describe('@errata/react/stylesheet page sheets', () => {
     expect([...declared].filter((name) => !read.has(name))).toEqual([]);
     expect(sheet.css).not.toContain('--errata-tone-');
 
-    const labels = { reference: 'Reference', quoteReference: 'Quote it.', statusPage: 'Status', diagnostics: 'Diagnostics', skipToContent: 'Skip', nextSteps: 'Next' };
+    const labels = {
+      reference: 'Reference',
+      quoteReference: 'Quote it.',
+      statusPage: 'Status',
+      diagnostics: 'Diagnostics',
+      skipToContent: 'Skip',
+      nextSteps: 'Next',
+    };
     const page = h(ErrorPage, {
-      brand: { name: 'Northwind', homeHref: '/' }, labels, title: 'Broken', eyebrow: 'Error 500', description: 'Not you.',
-      nextSteps: ['Try again.'], primaryAction: { label: 'Try again', href: '/x' }, alternative: 'Or go home.',
-      traceId: '4bf92f3577b34da6a3ce929d0e0e4736', statusHref: 'https://status.example.com/', retry: { text: 'In 30 s.', seconds: 30 },
+      brand: { name: 'Northwind', homeHref: '/' },
+      labels,
+      title: 'Broken',
+      eyebrow: 'Error 500',
+      description: 'Not you.',
+      nextSteps: ['Try again.'],
+      primaryAction: { label: 'Try again', href: '/x' },
+      alternative: 'Or go home.',
+      traceId: '4bf92f3577b34da6a3ce929d0e0e4736',
+      statusHref: 'https://status.example.com/',
+      retry: { text: 'In 30 s.', seconds: 30 },
       diagnostics: h('pre', null, 'Error: boom'),
     });
     const html = renderToStaticMarkup(h(ErrorDocument, { lang: 'en', dir: 'ltr', title: 'Broken', theme, stylesheet: sheet, children: page }));

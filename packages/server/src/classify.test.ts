@@ -4,14 +4,16 @@ import { classify } from './classify.js';
 import { ErrataError } from './errata-error.js';
 import { normalise } from './safety/normalise.js';
 
-const run = (thrown: unknown, hook?: (e: unknown) => string | undefined) =>
-  classify(normalise(thrown), { catalog: builtinCatalog, hook, thrown });
+const run = (thrown: unknown, hook?: (e: unknown) => string | undefined) => classify(normalise(thrown), { catalog: builtinCatalog, hook, thrown });
 const sys = (code: string, message = code) => Object.assign(new Error(message), { code });
 
 describe('classify', () => {
   it('takes an explicit ErrataError code first', () => {
     expect(run(new ErrataError('RATE_LIMITED'))).toEqual({ code: 'RATE_LIMITED', status: 429, exposeMessage: false });
-    expect(run(new ErrataError('NOT_FOUND', { cause: Object.assign(new Error('x'), { code: 'ECONNREFUSED' }) }))).toMatchObject({ code: 'NOT_FOUND', status: 404 });
+    expect(run(new ErrataError('NOT_FOUND', { cause: Object.assign(new Error('x'), { code: 'ECONNREFUSED' }) }))).toMatchObject({
+      code: 'NOT_FOUND',
+      status: 404,
+    });
   });
 
   it('lets an ErrataError override its entry’s status (400..599 only)', () => {
@@ -63,7 +65,11 @@ describe('classify', () => {
     const hook = (e: unknown) => (e instanceof PaymentDeclined ? 'CONFLICT' : undefined);
     expect(run(new PaymentDeclined('card'), hook)).toMatchObject({ code: 'CONFLICT', status: 409 });
     expect(run(new Error('x'), hook)).toMatchObject({ code: 'INTERNAL', status: 500 });
-    expect(run(new Error('x'), () => { throw new Error('bug'); })).toMatchObject({ code: 'INTERNAL' });
+    expect(
+      run(new Error('x'), () => {
+        throw new Error('bug');
+      }),
+    ).toMatchObject({ code: 'INTERNAL' });
     expect(run(new Error('x'), () => 'NO_SUCH_CODE')).toMatchObject({ code: 'INTERNAL' });
     // A status beats the hook.
     expect(run(Object.assign(new PaymentDeclined('x'), { status: 404 }), hook)).toMatchObject({ code: 'NOT_FOUND' });

@@ -122,10 +122,11 @@ export function createErrata(options?: ErrataOptions): Errata {
     const message = constantMessage(entry, code, locale) ?? formatSafely(o, code, locale, messageValues(entry, info, retryAfter, o.serviceName));
     const ui = uiFor(message.locale);
 
-    const exposedMessage =
-      classification.exposeMessage && info.message && info.message !== info.errataCode ? redactor.string(info.message) : undefined;
+    const exposedMessage = classification.exposeMessage && info.message && info.message !== info.errataCode ? redactor.string(info.message) : undefined;
     const errors =
-      status < 500 && info.errors?.length ? info.errors.map((e) => ({ ...(e.path ? { path: redactor.string(e.path) } : {}), message: redactor.string(e.message) })) : undefined;
+      status < 500 && info.errors?.length
+        ? info.errors.map((e) => ({ ...(e.path ? { path: redactor.string(e.path) } : {}), message: redactor.string(e.message) }))
+        : undefined;
 
     // Redaction is the costly part of an error response: do it only for what will be shown or logged.
     let summaryCache: RequestSummary | undefined;
@@ -274,7 +275,7 @@ function diagnosticsViewer(o: ResolvedOptions, request: RequestLike): string | u
     const answer = o.authorize(request);
     if (answer === true) return 'authorised';
     if (answer && typeof answer === 'object' && typeof (answer as { who?: unknown }).who === 'string') {
-      return ((answer as { who: string }).who.slice(0, 200) || 'authorised');
+      return (answer as { who: string }).who.slice(0, 200) || 'authorised';
     }
   } catch {
     // A failing check is a "no".

@@ -7,7 +7,12 @@ describe('ErrataError', () => {
     const cause = new Error('db down');
     const when = new Date('2030-01-01T00:00:00Z');
     const error = new ErrataError('RATE_LIMITED', {
-      values: { limit: 10 }, retryAfter: when, cause, headers: { 'Retry-After': '5' }, expose: true, status: 429,
+      values: { limit: 10 },
+      retryAfter: when,
+      cause,
+      headers: { 'Retry-After': '5' },
+      expose: true,
+      status: 429,
       errors: [{ path: 'email', message: 'required' }],
     });
     expect(error).toBeInstanceOf(Error);
@@ -64,7 +69,12 @@ describe('isErrataError', () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
     let traps = 0;
-    const throwing = new Proxy(new ErrataError('X'), { get() { traps += 1; throw new Error('trap'); } });
+    const throwing = new Proxy(new ErrataError('X'), {
+      get() {
+        traps += 1;
+        throw new Error('trap');
+      },
+    });
     for (const value of [null, undefined, 0, '', 'ErrataError', { code: 'NOT_FOUND', name: 'ErrataError' }, new Error('x'), proxy, throwing]) {
       expect(isErrataError(value)).toBe(false);
     }

@@ -39,7 +39,20 @@ function throwables(): [string, unknown][] {
     ['plain object', { message: MARK, stack: `Error: ${MARK}\n    at x (${cwd}/a.js:1:1)` }],
     ['throwing getters', getters],
     ['proxy of error', new Proxy(new Error(MARK), {})],
-    ['throwing proxy', new Proxy({}, { get() { throw new Error(MARK); }, getPrototypeOf() { throw new Error(MARK); } })],
+    [
+      'throwing proxy',
+      new Proxy(
+        {},
+        {
+          get() {
+            throw new Error(MARK);
+          },
+          getPrototypeOf() {
+            throw new Error(MARK);
+          },
+        },
+      ),
+    ],
     ['revoked proxy', revoked.proxy],
     ['circular cause', circular],
     ['aggregate', new AggregateError([new Error(MARK), 'x'], MARK)],
@@ -155,7 +168,9 @@ describe('production: authorised diagnostics', () => {
     const errata = createErrata({
       mode: 'production',
       onError: (e) => void events.push(e),
-      diagnostics: { authorize: (req) => (req.headers && !(req.headers instanceof Headers) && req.headers['x-engineer'] === 'yes' ? { who: 'alice@example.com' } : false) },
+      diagnostics: {
+        authorize: (req) => (req.headers && !(req.headers instanceof Headers) && req.headers['x-engineer'] === 'yes' ? { who: 'alice@example.com' } : false),
+      },
     });
     const error = new Error(MARK);
     const anonymous = errata.render(error, { url: '/a', headers: { accept: 'text/html' } });
@@ -165,11 +180,25 @@ describe('production: authorised diagnostics', () => {
     const engineer = errata.render(error, { url: '/a', headers: { accept: 'text/html', 'x-engineer': 'yes' } });
     expect(engineer.body).toContain(MARK);
     const audit = events.find((e) => e.type === 'audit');
-    expect(audit).toMatchObject({ type: 'audit', who: 'alice@example.com', action: 'diagnostics-shown', code: 'INTERNAL', traceId: engineer.headers['x-request-id'], request: { path: '/a' } });
+    expect(audit).toMatchObject({
+      type: 'audit',
+      who: 'alice@example.com',
+      action: 'diagnostics-shown',
+      code: 'INTERNAL',
+      traceId: engineer.headers['x-request-id'],
+      request: { path: '/a' },
+    });
   });
 
   it('treats a throwing authorize as no', () => {
-    const errata = createErrata({ mode: 'production', diagnostics: { authorize: () => { throw new Error('auth down'); } } });
+    const errata = createErrata({
+      mode: 'production',
+      diagnostics: {
+        authorize: () => {
+          throw new Error('auth down');
+        },
+      },
+    });
     const res = errata.render(new Error(MARK), { headers: { accept: 'text/html' } });
     expect(res.status).toBe(500);
     expect(res.body).not.toContain(MARK);

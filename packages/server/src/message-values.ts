@@ -22,7 +22,12 @@ export function retryAfterOf(info: ErrorInfo): RetryAfter | undefined {
  * ICU values for the entry's message: the error's own, plus what errata knows and the entry's
  * typed placeholders ask for (service name, the retry wait or moment) when the error left them out.
  */
-export function messageValues(entry: CatalogEntry, info: ErrorInfo, retry: RetryAfter | undefined, serviceName: string | undefined): Record<string, string | number | Date> {
+export function messageValues(
+  entry: CatalogEntry,
+  info: ErrorInfo,
+  retry: RetryAfter | undefined,
+  serviceName: string | undefined,
+): Record<string, string | number | Date> {
   const values: Record<string, string | number | Date> = { ...(info.values ?? {}) };
   const args = entry.args ?? {};
   const fill = (name: string, value: string | number | Date) => {

@@ -36,8 +36,21 @@ const themes: readonly ThemeName[] = ['light', 'dark', 'high-contrast', 'auto'];
 const toneNames: readonly Tone[] = ['friendly', 'neutral', 'formal'];
 const linkNames: readonly LinkName[] = ['home', 'support', 'status', 'signIn'];
 const known = new Set([
-  'catalog', 'brand', 'theme', 'defaultTone', 'locales', 'mode', 'links', 'referenceBaseUrl', 'serviceName',
-  'classify', 'onError', 'redact', 'diagnostics', 'nonce', 'wwwAuthenticate',
+  'catalog',
+  'brand',
+  'theme',
+  'defaultTone',
+  'locales',
+  'mode',
+  'links',
+  'referenceBaseUrl',
+  'serviceName',
+  'classify',
+  'onError',
+  'redact',
+  'diagnostics',
+  'nonce',
+  'wwwAuthenticate',
 ]);
 
 const show = (v: unknown): string => {
@@ -66,7 +79,8 @@ export function resolveOptions(input: ErrataOptions = {}, env: Record<string, st
     throw new ErrataOptionsError('catalog', 'must be a Catalog made by defineCatalog() from @errata/catalog');
   }
   for (const required of ['INTERNAL', 'NOT_FOUND']) {
-    if (!catalog.has(required)) throw new ErrataOptionsError('catalog', `must contain ${required} (extend builtinCatalog with defineCatalog(entries, { extends: builtinCatalog }))`);
+    if (!catalog.has(required))
+      throw new ErrataOptionsError('catalog', `must contain ${required} (extend builtinCatalog with defineCatalog(entries, { extends: builtinCatalog }))`);
   }
 
   const theme = input.theme ?? 'auto';

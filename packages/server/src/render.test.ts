@@ -73,7 +73,10 @@ describe('render: formats', () => {
   });
 
   it('renders RFC 9457 problem+json with the reference type and the trace id', () => {
-    const res = errata.render(new ErrataError('NOT_FOUND'), { url: '/x', headers: { ...json, traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' } });
+    const res = errata.render(new ErrataError('NOT_FOUND'), {
+      url: '/x',
+      headers: { ...json, traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01' },
+    });
     expect(res.headers['content-type']).toBe('application/problem+json');
     const body = JSON.parse(res.body);
     expect(body).toMatchObject({
@@ -277,7 +280,12 @@ describe('onError', () => {
   it('survives an async-rejecting onError and one that throws on the failure report too', async () => {
     const rejecting = createErrata({ mode: 'production', onError: async () => Promise.reject(new Error('nope')) });
     expect(rejecting.render(new ErrataError('NOT_FOUND'), { headers: json }).status).toBe(404);
-    const throwing = createErrata({ mode: 'production', onError: () => { throw new Error('always'); } });
+    const throwing = createErrata({
+      mode: 'production',
+      onError: () => {
+        throw new Error('always');
+      },
+    });
     const res = throwing.render(new ErrataError('NOT_FOUND'), { headers: json });
     expect(res.status).toBe(500);
     expect(JSON.parse(res.body)).toMatchObject({ status: 500, traceId: res.headers['x-request-id'] });

@@ -4,8 +4,25 @@ import { headerRecord, requestHeader, requestUrl } from './request.js';
 describe('requestUrl', () => {
   it('gives the URL parser’s pathname for plain paths and for everything the shortcut refuses', () => {
     const urls = [
-      '/orders/42', '/a/b.c', '/a//b', "/x'y&z", '/a:b@c!$(*)+,;=~-_', '/', '/a/./b', '/a/../b', '/.well-known/x',
-      '//evil.example/x', '/a%2e%2e/b', '/a b', '/a\\b', '/é', '/a?x=1', '/a#f', '/a|b', '/a`b', 'relative/x',
+      '/orders/42',
+      '/a/b.c',
+      '/a//b',
+      "/x'y&z",
+      '/a:b@c!$(*)+,;=~-_',
+      '/',
+      '/a/./b',
+      '/a/../b',
+      '/.well-known/x',
+      '//evil.example/x',
+      '/a%2e%2e/b',
+      '/a b',
+      '/a\\b',
+      '/é',
+      '/a?x=1',
+      '/a#f',
+      '/a|b',
+      '/a`b',
+      'relative/x',
     ];
     for (const url of urls) {
       expect(requestUrl({ url }).path, url).toBe(new URL(url, 'http://errata.invalid').pathname);
@@ -33,7 +50,17 @@ describe('requestHeader', () => {
   });
 
   it('gives undefined for a hostile headers object instead of throwing', () => {
-    const headers = new Proxy({}, { get: () => { throw new Error('boom'); }, ownKeys: () => { throw new Error('boom'); } });
+    const headers = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('boom');
+        },
+        ownKeys: () => {
+          throw new Error('boom');
+        },
+      },
+    );
     expect(requestHeader({ headers }, 'accept')).toBeUndefined();
   });
 });

@@ -37,5 +37,5 @@ export function wireOf(errata: Errata): WireRenderer {
 export function wireBytes(body: WireBody): string | Uint8Array<ArrayBuffer> | null {
   if (typeof body === 'string') return body === '' ? null : body;
   const bytes = Buffer.concat(body.map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk)));
-  return bytes.length === 0 ? null : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) as Uint8Array<ArrayBuffer>;
+  return bytes.length === 0 ? null : (new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) as Uint8Array<ArrayBuffer>);
 }

@@ -27,7 +27,9 @@ const builtIn: readonly Palette[] = [
 ];
 const brand: readonly Palette[] = [
   { id: 'brand-light', title: `${exampleBrand.name} brand, light`, values: exampleBrand.values.colors, duty: 'min' },
-  ...(exampleBrand.values.darkColors ? [{ id: 'brand-dark', title: `${exampleBrand.name} brand, dark`, values: exampleBrand.values.darkColors, duty: 'min' } as const] : []),
+  ...(exampleBrand.values.darkColors
+    ? [{ id: 'brand-dark', title: `${exampleBrand.name} brand, dark`, values: exampleBrand.values.darkColors, duty: 'min' } as const]
+    : []),
 ];
 
 /** `link`, `tone.info.text`: with break points after the dots so narrow screens wrap cleanly. */
@@ -91,10 +93,18 @@ function ContrastTable({ palette }: { palette: Palette }) {
         </caption>
         <thead>
           <tr>
-            <th scope="col" style={cell}>Pair</th>
-            <th scope="col" style={cell}>Sample</th>
-            <th scope="col" style={cell}>Ratio</th>
-            <th scope="col" style={cell}>Result</th>
+            <th scope="col" style={cell}>
+              Pair
+            </th>
+            <th scope="col" style={cell}>
+              Sample
+            </th>
+            <th scope="col" style={cell}>
+              Ratio
+            </th>
+            <th scope="col" style={cell}>
+              Result
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -132,9 +142,8 @@ function ColourPairs({ palettes }: { palettes: readonly Palette[] }) {
   return (
     <div style={{ fontFamily: vars.font.body, color: vars.color.text, maxInlineSize: '100%' }}>
       <p style={{ marginBlockStart: 0, maxInlineSize: vars.measure }}>
-        Each row is a foreground and background pair a component paints. Built-in themes need 7:1 for text (WCAG AAA) and 3:1
-        for borders, icons and the focus ring; a brand needs 4.5:1 for text and 3:1 for the rest, and{' '}
-        <code style={code}>defineBrand</code> refuses it otherwise.
+        Each row is a foreground and background pair a component paints. Built-in themes need 7:1 for text (WCAG AAA) and 3:1 for borders, icons and the focus
+        ring; a brand needs 4.5:1 for text and 3:1 for the rest, and <code style={code}>defineBrand</code> refuses it otherwise.
       </p>
       {palettes.map((palette) => (
         <ContrastTable key={palette.id} palette={palette} />

@@ -6,7 +6,12 @@ import { vars } from './vars.css.js';
  * The type scale, spacing scale, radius, border and focus-ring widths of the theme in the
  * toolbar, drawn from the custom properties themselves, so what you see is what components get.
  */
-const cell: CSSProperties = { padding: `${vars.space.xsmall} ${vars.space.small}`, borderBlockEnd: `1px solid ${vars.color.border}`, textAlign: 'start', verticalAlign: 'middle' };
+const cell: CSSProperties = {
+  padding: `${vars.space.xsmall} ${vars.space.small}`,
+  borderBlockEnd: `1px solid ${vars.color.border}`,
+  textAlign: 'start',
+  verticalAlign: 'middle',
+};
 const code: CSSProperties = { fontFamily: vars.font.mono };
 const caption: CSSProperties = { textAlign: 'start', fontSize: vars.fontSize.large, fontWeight: 700, paddingBlockEnd: vars.space.small };
 
@@ -22,8 +27,12 @@ function Scale({ sample }: { sample: string }) {
         <caption style={caption}>Type scale</caption>
         <thead>
           <tr>
-            <th scope="col" style={cell}>Token</th>
-            <th scope="col" style={cell}>Sample</th>
+            <th scope="col" style={cell}>
+              Token
+            </th>
+            <th scope="col" style={cell}>
+              Sample
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -32,7 +41,15 @@ function Scale({ sample }: { sample: string }) {
               <th scope="row" style={{ ...cell, fontWeight: 400 }}>
                 <code style={code}>{custom(vars.fontSize[size])}</code>
               </th>
-              <td style={{ ...cell, fontSize: vars.fontSize[size], lineHeight: size === 'display' || size === 'heading' ? vars.lineHeight.heading : vars.lineHeight.body }}>{sample}</td>
+              <td
+                style={{
+                  ...cell,
+                  fontSize: vars.fontSize[size],
+                  lineHeight: size === 'display' || size === 'heading' ? vars.lineHeight.heading : vars.lineHeight.body,
+                }}
+              >
+                {sample}
+              </td>
             </tr>
           ))}
           <tr>
@@ -48,8 +65,12 @@ function Scale({ sample }: { sample: string }) {
         <caption style={caption}>Spacing, radius, borders and focus</caption>
         <thead>
           <tr>
-            <th scope="col" style={cell}>Token</th>
-            <th scope="col" style={cell}>Shown as</th>
+            <th scope="col" style={cell}>
+              Token
+            </th>
+            <th scope="col" style={cell}>
+              Shown as
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -68,7 +89,17 @@ function Scale({ sample }: { sample: string }) {
               <code style={code}>{custom(vars.radius)}</code>, <code style={code}>{custom(vars.borderWidth)}</code>
             </th>
             <td style={cell}>
-              <span aria-hidden="true" style={{ display: 'block', inlineSize: '6rem', blockSize: '2.5rem', borderRadius: vars.radius, border: `${vars.borderWidth} solid ${vars.color.border}`, backgroundColor: vars.color.surface }} />
+              <span
+                aria-hidden="true"
+                style={{
+                  display: 'block',
+                  inlineSize: '6rem',
+                  blockSize: '2.5rem',
+                  borderRadius: vars.radius,
+                  border: `${vars.borderWidth} solid ${vars.color.border}`,
+                  backgroundColor: vars.color.surface,
+                }}
+              />
             </td>
           </tr>
           <tr>
@@ -78,7 +109,15 @@ function Scale({ sample }: { sample: string }) {
             <td style={cell}>
               <span
                 aria-hidden="true"
-                style={{ display: 'inline-block', margin: '0.25rem', padding: '0 0.25rem', outline: `${vars.focusRingWidth} solid ${vars.color.focusRing}`, outlineOffset: '2px', color: vars.color.link, textDecoration: 'underline' }}
+                style={{
+                  display: 'inline-block',
+                  margin: '0.25rem',
+                  padding: '0 0.25rem',
+                  outline: `${vars.focusRingWidth} solid ${vars.color.focusRing}`,
+                  outlineOffset: '2px',
+                  color: vars.color.link,
+                  textDecoration: 'underline',
+                }}
               >
                 Focused link
               </span>

@@ -32,7 +32,15 @@ describe('contrast pairs', () => {
     for (const tone of tones) {
       const onSurface = contrastPairs.filter((p) => p.bg === `tone.${tone}.surface`).map((p) => p.fg);
       expect(onSurface).toEqual(
-        expect.arrayContaining([`tone.${tone}.text`, `tone.${tone}.icon`, `tone.${tone}.border`, 'color.text', 'color.link', 'color.linkVisited', 'color.focusRing']),
+        expect.arrayContaining([
+          `tone.${tone}.text`,
+          `tone.${tone}.icon`,
+          `tone.${tone}.border`,
+          'color.text',
+          'color.link',
+          'color.linkVisited',
+          'color.focusRing',
+        ]),
       );
     }
   });

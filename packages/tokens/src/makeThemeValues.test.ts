@@ -3,7 +3,15 @@ import { fontStack, makeThemeValues, themeValues } from './index.js';
 
 describe('makeThemeValues', () => {
   const raw = themeValues.light;
-  const out = makeThemeValues({ ...raw, spaceUnit: 4, fontSize: { small: 14, body: 16, large: 20, heading: 28, display: 40 }, radius: 6, focusRingWidth: 3, borderWidth: 1, measure: 60 });
+  const out = makeThemeValues({
+    ...raw,
+    spaceUnit: 4,
+    fontSize: { small: 14, body: 16, large: 20, heading: 28, display: 40 },
+    radius: 6,
+    focusRingWidth: 3,
+    borderWidth: 1,
+    measure: 60,
+  });
 
   test('sizes become rem so the reader’s font size scales them', () => {
     expect(out.fontSize).toEqual({ small: '0.875rem', body: '1rem', large: '1.25rem', heading: '1.75rem', display: '2.5rem' });

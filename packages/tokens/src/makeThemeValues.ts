@@ -10,9 +10,21 @@ const px = (n: number): string => `${n}px`;
 // Generic families and the vendor system-font keywords must stay unquoted: quoted, they name a
 // (non-existent) family called "serif".
 const unquoted = new Set([
-  'serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'math', 'emoji', 'fangsong',
-  'system-ui', 'ui-serif', 'ui-sans-serif', 'ui-monospace', 'ui-rounded',
-  '-apple-system', 'BlinkMacSystemFont',
+  'serif',
+  'sans-serif',
+  'monospace',
+  'cursive',
+  'fantasy',
+  'math',
+  'emoji',
+  'fangsong',
+  'system-ui',
+  'ui-serif',
+  'ui-sans-serif',
+  'ui-monospace',
+  'ui-rounded',
+  '-apple-system',
+  'BlinkMacSystemFont',
 ]);
 
 /** Serialises validated family names to a CSS font-family value. */

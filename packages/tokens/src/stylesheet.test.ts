@@ -27,7 +27,11 @@ describe('dist/index.css', () => {
     expect(Object.fromEntries(declared)['--errata-color-background']).toBe(themeValues.dark.color.background);
     // Type, spacing and widths are the same in light and dark, so auto declares them once.
     expect(themeValues.dark.fontSize).toEqual(themeValues.light.fontSize);
-    expect([themeValues.dark.spaceUnit, themeValues.dark.radius, themeValues.dark.borderWidth]).toEqual([themeValues.light.spaceUnit, themeValues.light.radius, themeValues.light.borderWidth]);
+    expect([themeValues.dark.spaceUnit, themeValues.dark.radius, themeValues.dark.borderWidth]).toEqual([
+      themeValues.light.spaceUnit,
+      themeValues.light.radius,
+      themeValues.light.borderWidth,
+    ]);
   });
 
   test('forced colors point the colour tokens at system colours', () => {
@@ -71,6 +75,8 @@ describe('dist/index.js', () => {
     expect(Object.keys(built).sort()).toEqual(Object.keys(source).sort());
     expect(built.exampleBrand.css).toBe(source.exampleBrand.css);
     expect(built.vars).toEqual(source.vars);
-    expect(() => built.defineBrand({ name: 'X', colors: { brand: 'red;x', textOnBrand: '#fff', link: '#0b3f8f', focusRing: '#0b3f8f' } })).toThrow(built.BrandError);
+    expect(() => built.defineBrand({ name: 'X', colors: { brand: 'red;x', textOnBrand: '#fff', link: '#0b3f8f', focusRing: '#0b3f8f' } })).toThrow(
+      built.BrandError,
+    );
   });
 });

@@ -196,10 +196,17 @@ describe('demo pages in Chromium', () => {
     await expect(signIn.count()).resolves.toBe(1);
     await expect(signIn.getAttribute('href')).resolves.toBe('/sign-in');
     // The catalog's next step ("Sign in again to continue") links there too.
-    const step = formatMessage(builtinCatalog, 'SESSION_EXPIRED', { locale: 'en' }).nextSteps.flat().find((p) => typeof p !== 'string' && p.tag === 'signIn');
+    const step = formatMessage(builtinCatalog, 'SESSION_EXPIRED', { locale: 'en' })
+      .nextSteps.flat()
+      .find((p) => typeof p !== 'string' && p.tag === 'signIn');
     if (!step || typeof step === 'string') throw new Error('SESSION_EXPIRED: the catalog has no sign-in step');
     await expect(page.locator('main').getByRole('link', { name: step.children, exact: true }).getAttribute('href')).resolves.toBe('/sign-in');
-    await expect(page.locator('main').getByRole('link', { name: uiStrings('en').home, exact: true }).count()).resolves.toBe(0);
+    await expect(
+      page
+        .locator('main')
+        .getByRole('link', { name: uiStrings('en').home, exact: true })
+        .count(),
+    ).resolves.toBe(0);
     await Promise.all([page.waitForNavigation(), signIn.click()]);
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     await page.close();

@@ -85,7 +85,6 @@ export function exampleSuite(call: () => Call) {
   });
 }
 
-
 /** An error that claims success: it must still get a 500. */
 export function claimsSuccess(): Error {
   return Object.assign(new Error('all fine'), { status: 200, statusCode: 200, expose: true });

@@ -40,8 +40,7 @@ export function fetchRaw(url: string, options: { method?: string; headers?: Reco
     const req = httpRequest(url, { method: options.method ?? 'GET', headers: { connection: 'close', ...options.headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      const finish = (broken: boolean) =>
-        done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8'), broken });
+      const finish = (broken: boolean) => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8'), broken });
       res.on('end', () => finish(!res.complete));
       res.on('aborted', () => finish(true));
       res.on('error', () => finish(true));

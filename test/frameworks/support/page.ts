@@ -26,7 +26,10 @@ export function parsePage(html: string) {
     traceId: document.querySelector('main code')?.textContent ?? undefined,
     /** `'sha256-…'` of each inline `<style>`, as a CSP lists it. */
     styleHashes: [...document.querySelectorAll('style')].map(
-      (s) => `'sha256-${createHash('sha256').update(s.textContent ?? '', 'utf8').digest('base64')}'`,
+      (s) =>
+        `'sha256-${createHash('sha256')
+          .update(s.textContent ?? '', 'utf8')
+          .digest('base64')}'`,
     ),
   };
 }

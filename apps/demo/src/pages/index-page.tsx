@@ -1,13 +1,5 @@
 import { scenarios } from '../scenarios.js';
-import {
-  demoLanguages,
-  demoThemes,
-  demoTones,
-  languageLabels,
-  themeLabels,
-  withPreferences,
-  type Preferences,
-} from '../preferences.js';
+import { demoLanguages, demoThemes, demoTones, languageLabels, themeLabels, withPreferences, type Preferences } from '../preferences.js';
 import { upstreamModes, type UpstreamMode } from '../upstream.js';
 import type { BreakerState } from '../search-client.js';
 import { renderPage, type RenderedPage } from './layout.js';
@@ -28,15 +20,17 @@ export function indexPage(prefs: Preferences, upstream: { mode: UpstreamMode; br
       <>
         <h1>Errata demo</h1>
         <p>
-          Each link below fails on purpose. People get an accessible, branded page; programs calling the API routes get{' '}
-          <code>application/problem+json</code>.
+          Each link below fails on purpose. People get an accessible, branded page; programs calling the API routes get <code>application/problem+json</code>.
         </p>
 
         <h2 id="scenarios">Error pages</h2>
         <ul>
           {scenarios.map((s) => (
             <li key={s.id}>
-              <a href={link(s.path)}>{s.label}</a> <span className="demo-muted">({s.status}): {s.description}</span>
+              <a href={link(s.path)}>{s.label}</a>{' '}
+              <span className="demo-muted">
+                ({s.status}): {s.description}
+              </span>
             </li>
           ))}
         </ul>
@@ -61,8 +55,8 @@ export function indexPage(prefs: Preferences, upstream: { mode: UpstreamMode; br
 
         <h2 id="upstream">Upstream and circuit breaker</h2>
         <p>
-          <a href={link('/search?q=error')}>Search</a> calls a second server with a 1 second timeout, retries with exponential backoff and jitter,
-          and a circuit breaker. When the breaker is open, search shows saved results under a banner.
+          <a href={link('/search?q=error')}>Search</a> calls a second server with a 1 second timeout, retries with exponential backoff and jitter, and a circuit
+          breaker. When the breaker is open, search shows saved results under a banner.
         </p>
         <p>
           The upstream is <strong>{upstream.mode}</strong> ({modeDescriptions[upstream.mode]}). The breaker is <strong>{upstream.breaker}</strong>.

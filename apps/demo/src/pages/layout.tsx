@@ -27,12 +27,7 @@ function rootClass(prefs: Preferences): string {
 }
 
 /** The demo's own pages: the Errata stylesheet and tokens, a header, one main, a footer. */
-export function renderPage(options: {
-  prefs: Preferences;
-  title: string;
-  children: ReactNode;
-  styles?: readonly InlineStyle[];
-}): RenderedPage {
+export function renderPage(options: { prefs: Preferences; title: string; children: ReactNode; styles?: readonly InlineStyle[] }): RenderedPage {
   const { prefs } = options;
   const styles: InlineStyle[] = [stylesheet, { css: demoCss, hash: demoCssHash }];
   if (prefs.theme === 'brand') styles.push(brandStyle);

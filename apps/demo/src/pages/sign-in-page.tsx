@@ -16,7 +16,15 @@ export function signInPage(prefs: Preferences, form: SignInForm, errors: readonl
         <p className="demo-note">This is a demo: any email address and password will do, and nothing is stored.</p>
         <form method="post" action={withPreferences('/sign-in', prefs)} noValidate>
           <input type="hidden" name="next" value={form.next} />
-          <Field name="email" label="Email address" type="email" autoComplete="email" className="demo-input-wide" value={form.email} error={errorFor('email')} />
+          <Field
+            name="email"
+            label="Email address"
+            type="email"
+            autoComplete="email"
+            className="demo-input-wide"
+            value={form.email}
+            error={errorFor('email')}
+          />
           <Field name="password" label="Password" type="password" autoComplete="current-password" className="demo-input-wide" error={errorFor('password')} />
           <button type="submit">Sign in</button>
         </form>

@@ -41,8 +41,8 @@ export function supportPage(prefs: Preferences, pasted: { value: string; check: 
 
         <h2 id="reference-heading">Your reference</h2>
         <p>
-          Every error page shows a reference under the heading “Reference”. It looks like <code>4bf92f3577b34da6a3ce929d0e0e4736</code>. It tells
-          us when the problem happened and what went wrong, without you having to describe it.
+          Every error page shows a reference under the heading “Reference”. It looks like <code>4bf92f3577b34da6a3ce929d0e0e4736</code>. It tells us when the
+          problem happened and what went wrong, without you having to describe it.
         </p>
         {reference ? (
           <p className="demo-note" role="status">

@@ -7,10 +7,25 @@ const text = (rich: RichText | undefined): string => (rich ?? []).map((p) => (ty
 
 // The taxonomy the issue asks for, written out by hand.
 const expectedStatus: Record<string, number> = {
-  BAD_REQUEST: 400, VALIDATION_FAILED: 422, UNAUTHENTICATED: 401, SESSION_EXPIRED: 401, FORBIDDEN: 403,
-  NOT_FOUND: 404, METHOD_NOT_ALLOWED: 405, REQUEST_TIMEOUT: 408, CONFLICT: 409, GONE: 410,
-  PAYLOAD_TOO_LARGE: 413, RATE_LIMITED: 429, QUOTA_EXCEEDED: 429, INTERNAL: 500, NOT_IMPLEMENTED: 501,
-  DEPENDENCY_FAILED: 502, SERVICE_UNAVAILABLE: 503, MAINTENANCE: 503, UPSTREAM_TIMEOUT: 504,
+  BAD_REQUEST: 400,
+  VALIDATION_FAILED: 422,
+  UNAUTHENTICATED: 401,
+  SESSION_EXPIRED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  REQUEST_TIMEOUT: 408,
+  CONFLICT: 409,
+  GONE: 410,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  QUOTA_EXCEEDED: 429,
+  INTERNAL: 500,
+  NOT_IMPLEMENTED: 501,
+  DEPENDENCY_FAILED: 502,
+  SERVICE_UNAVAILABLE: 503,
+  MAINTENANCE: 503,
+  UPSTREAM_TIMEOUT: 504,
 };
 const notices = ['DEGRADED', 'READ_ONLY', 'SESSION_EXPIRING'];
 
@@ -159,7 +174,11 @@ describe('built-in catalog', () => {
       const formal = JSON.stringify(entry.messages.en!.formal);
       expect(neutral, entry.code).not.toMatch(/\bplease\b|n't\b/i);
       expect(formal, entry.code).not.toMatch(/\w'(t|s|re|ve|ll|d|m)\b|\?/i);
-      const sorry = tones.map((t) => JSON.stringify(entry.messages.en![t])).join(' ').match(/\bsorry\b/gi) ?? [];
+      const sorry =
+        tones
+          .map((t) => JSON.stringify(entry.messages.en![t]))
+          .join(' ')
+          .match(/\bsorry\b/gi) ?? [];
       if (sorry.length > 0) expect([entry.cause, entry.severity === 'low'], entry.code).toEqual(['system', false]);
     }
   });

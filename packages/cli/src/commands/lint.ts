@@ -39,7 +39,8 @@ export const command = defineCommand({
   async run(values, positionals) {
     if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json, not ${values.format}.`);
     const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
-    if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) throw new UsageError('--max-warnings takes a whole number of 0 or more.');
+    if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0))
+      throw new UsageError('--max-warnings takes a whole number of 0 or more.');
     const toneList = list(values.tone);
     const bad = toneList?.find((t) => !isTone(t));
     if (bad !== undefined) throw new UsageError(`Unknown tone "${bad}": use ${tones.join(', ')}.`);
@@ -52,7 +53,10 @@ export const command = defineCommand({
     if (loaded.kind === 'invalid') {
       // Still lint what can be read, so a file of bad copy reports per rule.
       process.stderr.write(`${loaded.error.message}\n\n`);
-      report = lintCatalog(loaded.entries.filter((e): e is LintableEntry => typeof e === 'object' && e !== null), options);
+      report = lintCatalog(
+        loaded.entries.filter((e): e is LintableEntry => typeof e === 'object' && e !== null),
+        options,
+      );
     } else {
       report = lintCatalog(loaded.catalog, options);
     }

@@ -14,7 +14,9 @@ describe('generateReference', () => {
     const index = files.get('README.md')!;
     for (const code of builtinCatalog.codes) {
       const e = builtinCatalog.get(code);
-      expect(index).toMatch(new RegExp(`^\\| \\[${code}\\]\\(${referencePage(code)}\\.md\\) \\| ${e.status}.* \\| ${e.cause} \\| ${e.severity} \\| ${e.action} \\|`, 'm'));
+      expect(index).toMatch(
+        new RegExp(`^\\| \\[${code}\\]\\(${referencePage(code)}\\.md\\) \\| ${e.status}.* \\| ${e.cause} \\| ${e.severity} \\| ${e.action} \\|`, 'm'),
+      );
     }
   });
 
@@ -54,7 +56,11 @@ describe('generateReference', () => {
         causeKnown: true,
         operator: { summary: 'A <b>bold</b> claim', component: 'a | b', remediation: 'y' },
         when: 'When *stars* align.',
-        messages: { en: Object.fromEntries((['friendly', 'neutral', 'formal'] as const).map((t) => [t, { title: 'A title', description: 'A description.', nextSteps: ['Try again.'] }])) as never },
+        messages: {
+          en: Object.fromEntries(
+            (['friendly', 'neutral', 'formal'] as const).map((t) => [t, { title: 'A title', description: 'A description.', nextSteps: ['Try again.'] }]),
+          ) as never,
+        },
       },
     ]);
     const out = generateReference(catalog);
@@ -68,9 +74,12 @@ describe('generateReference', () => {
 describe('docs/reference (committed)', () => {
   it('matches the catalog', () => {
     const fresh = generateReference(builtinCatalog);
-    const hint = 'docs/reference is out of date: run `npm run build && npm run docs` (node packages/catalog/dist/cli.js docs --out docs/reference) and commit the result';
+    const hint =
+      'docs/reference is out of date: run `npm run build && npm run docs` (node packages/catalog/dist/cli.js docs --out docs/reference) and commit the result';
     expect(existsSync(committed), hint).toBe(true);
-    const onDisk = readdirSync(committed).filter((f) => f.endsWith('.md')).sort();
+    const onDisk = readdirSync(committed)
+      .filter((f) => f.endsWith('.md'))
+      .sort();
     expect(onDisk, hint).toEqual([...fresh.keys()].sort());
     for (const [name, text] of fresh) expect(readFileSync(join(committed, name), 'utf8'), `${hint} (${name})`).toBe(text);
   });

@@ -81,7 +81,10 @@ function userSection(catalog: Catalog, entry: CatalogEntry): string[] {
   const values = sampleValues(entry);
   const lines = ['## What the user sees', ''];
   const sample = Object.entries(values).map(([k, v]) => `\`${k}\` = ${v instanceof Date ? '7 December 2026, 09:00 local time' : `\`${String(v)}\``}`);
-  lines.push(`English, rendered with sample values${sample.length ? ` (${sample.join(', ')})` : ''}. A link shows the key the server maps to a configured URL, e.g. (link: \`support\`).`, '');
+  lines.push(
+    `English, rendered with sample values${sample.length ? ` (${sample.join(', ')})` : ''}. A link shows the key the server maps to a configured URL, e.g. (link: \`support\`).`,
+    '',
+  );
   for (const tone of tones) {
     const m = shown(catalog, entry, tone, values);
     lines.push(`### ${tone[0]!.toUpperCase()}${tone.slice(1)}${tone === 'neutral' ? ' (default)' : ''}`, '');
@@ -100,7 +103,10 @@ function userSection(catalog: Catalog, entry: CatalogEntry): string[] {
 function page(catalog: Catalog, entry: CatalogEntry, options: ReferenceOptions): string {
   const name = referencePage(entry.code);
   const yes = (b: boolean): string => (b ? 'yes' : 'no');
-  const args = Object.entries(entry.args ?? {}).sort(([a], [b]) => a.localeCompare(b)).map(([k, t]) => `\`${k}\` (${t})`).join(', ');
+  const args = Object.entries(entry.args ?? {})
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, t]) => `\`${k}\` (${t})`)
+    .join(', ');
   const neutral = shown(catalog, entry, 'neutral', sampleValues(entry));
   const type = `${options.baseUrl ?? '<referenceBaseUrl>'}${name}`;
   const lines = [
@@ -135,7 +141,15 @@ function page(catalog: Catalog, entry: CatalogEntry, options: ReferenceOptions):
     '',
     '```json',
     JSON.stringify(
-      { type, title: neutral?.title ?? entry.code, status: entry.status, detail: '<the description, as plain text>', instance: 'urn:trace:<trace id>', code: entry.code, traceId: '<trace id>' },
+      {
+        type,
+        title: neutral?.title ?? entry.code,
+        status: entry.status,
+        detail: '<the description, as plain text>',
+        instance: 'urn:trace:<trace id>',
+        code: entry.code,
+        traceId: '<trace id>',
+      },
       null,
       2,
     ),
@@ -166,7 +180,9 @@ function index(catalog: Catalog, entries: readonly CatalogEntry[]): string {
   for (const entry of entries) {
     const title = shown(catalog, entry, 'neutral', sampleValues(entry))?.title ?? '';
     const status = entry.kind === 'notice' ? `${entry.status} (notice)` : String(entry.status);
-    lines.push(`| [${entry.code}](${referencePage(entry.code)}.md) | ${status} | ${cell(entry.category)} | ${entry.cause} | ${entry.severity} | ${entry.action} | ${cell(title)} |`);
+    lines.push(
+      `| [${entry.code}](${referencePage(entry.code)}.md) | ${status} | ${cell(entry.category)} | ${entry.cause} | ${entry.severity} | ${entry.action} | ${cell(title)} |`,
+    );
   }
   lines.push('');
   return lines.join('\n');

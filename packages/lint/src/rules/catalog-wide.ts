@@ -9,7 +9,10 @@ export type CatalogEmit = (ctx: MessageContext, finding: RawFinding) => void;
 function firstTagText(elements: readonly MessageFormatElement[]): string | undefined {
   for (const el of elements) {
     if (el.type === TYPE.tag) {
-      return el.children.map((c) => (c.type === TYPE.literal ? c.value : c.type === TYPE.argument ? `{${c.value}}` : '')).join('').trim();
+      return el.children
+        .map((c) => (c.type === TYPE.literal ? c.value : c.type === TYPE.argument ? `{${c.value}}` : ''))
+        .join('')
+        .trim();
     }
     if (el.type === TYPE.select || el.type === TYPE.plural) {
       for (const o of Object.values(el.options)) {
@@ -58,13 +61,26 @@ export function consistentHelp(all: readonly MessageContext[], emit: CatalogEmit
     for (const x of withAlt) {
       const alt = x.ctx.fields.find((f) => f.kind === 'alternative')!;
       if (x.target !== usual) {
-        emit(x.ctx, { ruleId: 'ST-04', severity: 'warning', field: 'alternative', text: alt.source, message: `The help route here (${x.target}) differs from the other codes in ${x.ctx.locale}/${x.ctx.tone} (${usual}). Offer the same help everywhere.` });
+        emit(x.ctx, {
+          ruleId: 'ST-04',
+          severity: 'warning',
+          field: 'alternative',
+          text: alt.source,
+          message: `The help route here (${x.target}) differs from the other codes in ${x.ctx.locale}/${x.ctx.tone} (${usual}). Offer the same help everywhere.`,
+        });
       }
     }
     for (const x of wordings) {
       if (usualWording !== undefined && x.wording !== usualWording) {
         const alt = x.ctx.fields.find((f) => f.kind === 'alternative')!;
-        emit(x.ctx, { ruleId: 'ST-04', severity: 'warning', field: 'alternative', text: alt.source, message: `The help link says “${x.wording}” here but “${usualWording}” in most codes. Word it the same way everywhere.`, expected: usualWording });
+        emit(x.ctx, {
+          ruleId: 'ST-04',
+          severity: 'warning',
+          field: 'alternative',
+          text: alt.source,
+          message: `The help link says “${x.wording}” here but “${usualWording}” in most codes. Word it the same way everywhere.`,
+          expected: usualWording,
+        });
       }
     }
   }
@@ -122,7 +138,15 @@ export function friendlyNegation(all: readonly MessageContext[], emit: CatalogEm
     if (!all.contracted || !all.full) continue;
     for (const ctx of group) {
       const own = mixedNegation(ctx.fields.map((f) => f.source));
-      if (own.full) emit(ctx, { ruleId: 'TN-09', severity: 'warning', field: '*', text: 'cannot', message: 'The friendly copy mixes “can’t” and “cannot”. Pick one (friendly: “can’t”).', expected: 'can’t' });
+      if (own.full)
+        emit(ctx, {
+          ruleId: 'TN-09',
+          severity: 'warning',
+          field: '*',
+          text: 'cannot',
+          message: 'The friendly copy mixes “can’t” and “cannot”. Pick one (friendly: “can’t”).',
+          expected: 'can’t',
+        });
     }
   }
 }

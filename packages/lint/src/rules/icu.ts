@@ -17,10 +17,11 @@ function plurals(elements: readonly MessageFormatElement[], out: { name: string;
 }
 
 function mentions(elements: readonly MessageFormatElement[], name: string): boolean {
-  return elements.some((el) =>
-    ((el.type === TYPE.argument || el.type === TYPE.number) && el.value === name) ||
-    (el.type === TYPE.tag && mentions(el.children, name)) ||
-    ((el.type === TYPE.select || el.type === TYPE.plural) && Object.values(el.options).some((o) => mentions(o.value, name))),
+  return elements.some(
+    (el) =>
+      ((el.type === TYPE.argument || el.type === TYPE.number) && el.value === name) ||
+      (el.type === TYPE.tag && mentions(el.children, name)) ||
+      ((el.type === TYPE.select || el.type === TYPE.plural) && Object.values(el.options).some((o) => mentions(o.value, name))),
   );
 }
 
@@ -51,11 +52,13 @@ export const wellFormed: MessageRule = (ctx, emit) => {
       continue;
     }
     if (/^\s|\s$/u.test(field.source)) emit({ ...base, severity: 'warning', message: 'Leading or trailing whitespace.', expected: field.source.trim() });
-    if (/\s{2,}/u.test(field.source.trim())) emit({ ...base, severity: 'warning', message: 'Double whitespace.', expected: field.source.trim().replace(/\s{2,}/gu, ' ') });
+    if (/\s{2,}/u.test(field.source.trim()))
+      emit({ ...base, severity: 'warning', message: 'Double whitespace.', expected: field.source.trim().replace(/\s{2,}/gu, ' ') });
     if (EMOJI.test(field.source)) emit({ ...base, severity: 'error', message: 'No emoji in a template.' });
     const found: { name: string; keys: string[]; usesOwnName: boolean }[] = [];
     plurals(field.parsed.ast, found);
-    if (found.length > 1) emit({ ...base, severity: 'warning', message: `${found.length} plurals in one message; split it or rewrite so each message has one.` });
+    if (found.length > 1)
+      emit({ ...base, severity: 'warning', message: `${found.length} plurals in one message; split it or rewrite so each message has one.` });
     const needed = categories(ctx.locale);
     const rare = RARE_CATEGORIES[ctx.locale.split('-')[0]!.toLowerCase()] ?? [];
     for (const p of found) {
@@ -64,7 +67,11 @@ export const wellFormed: MessageRule = (ctx, emit) => {
       if (real.length > 0) {
         emit({ ...base, severity: 'warning', message: `The plural {${p.name}} lacks the ${ctx.locale} categories: ${real.join(', ')}.` });
       } else if (missing.length > 0) {
-        emit({ ...base, severity: 'info', message: `The plural {${p.name}} has no ${missing.join(', ')} branch; ${ctx.locale} uses it only for millions and up (e.g. "1 millón de"), where "other" reads fine.` });
+        emit({
+          ...base,
+          severity: 'info',
+          message: `The plural {${p.name}} has no ${missing.join(', ')} branch; ${ctx.locale} uses it only for millions and up (e.g. "1 millón de"), where "other" reads fine.`,
+        });
       }
       if (p.usesOwnName) emit({ ...base, severity: 'warning', message: `Use # inside the plural instead of {${p.name}}.` });
     }

@@ -30,7 +30,14 @@ export const titleLength: MessageRule = (ctx, emit) => {
     const m = measure(ctx, variant.text, lengthLimits.titleWords, true);
     const severity = over(m);
     if (severity) {
-      emit({ ruleId: 'LN-01', severity, field: field.field, branch: branchOf(field, variant), text: variant.text, message: `The title has ${m.value} ${m.unit} (warn over ${m.warn}, error over ${m.error}). Aim for three or four words.` });
+      emit({
+        ruleId: 'LN-01',
+        severity,
+        field: field.field,
+        branch: branchOf(field, variant),
+        text: variant.text,
+        message: `The title has ${m.value} ${m.unit} (warn over ${m.warn}, error over ${m.error}). Aim for three or four words.`,
+      });
     }
   }
 };
@@ -40,12 +47,19 @@ export const sentencesPerField: MessageRule = (ctx, emit) => {
   for (const { field, variant } of primaryTexts(ctx, ['description', 'alternative'])) {
     const limit = field.kind === 'description' ? limits.description : limits.alternative;
     const n = sentences(variant.text).length;
-    if (n > limit) emit({ ruleId: 'LN-02', severity: 'warning', field: field.field, text: variant.text, message: `${n} sentences; keep the ${field.kind} to ${limit}.` });
+    if (n > limit)
+      emit({ ruleId: 'LN-02', severity: 'warning', field: field.field, text: variant.text, message: `${n} sentences; keep the ${field.kind} to ${limit}.` });
   }
   const steps = primaryTexts(ctx, ['nextSteps']);
   const total = steps.reduce((sum, s) => sum + sentences(s.variant.text).length, 0);
   if (total > limits.nextSteps) {
-    emit({ ruleId: 'LN-02', severity: 'warning', field: 'nextSteps', text: steps.map((s) => s.variant.text).join(' / '), message: `${total} sentences in the next steps; keep them to ${limits.nextSteps}, one per step.` });
+    emit({
+      ruleId: 'LN-02',
+      severity: 'warning',
+      field: 'nextSteps',
+      text: steps.map((s) => s.variant.text).join(' / '),
+      message: `${total} sentences in the next steps; keep them to ${limits.nextSteps}, one per step.`,
+    });
   }
 };
 
@@ -55,7 +69,14 @@ export const sentenceWords: MessageRule = (ctx, emit) => {
       const m = measure(ctx, s.text, lengthLimits.sentenceWords);
       const severity = over(m);
       if (severity) {
-        emit({ ruleId: 'LN-03', severity, field: field.field, branch: branchOf(field, variant), text: s.text, message: `This sentence has ${m.value} ${m.unit} (warn over ${m.warn}, error over ${m.error}). Split it.` });
+        emit({
+          ruleId: 'LN-03',
+          severity,
+          field: field.field,
+          branch: branchOf(field, variant),
+          text: s.text,
+          message: `This sentence has ${m.value} ${m.unit} (warn over ${m.warn}, error over ${m.error}). Split it.`,
+        });
       }
     }
   }
@@ -65,5 +86,12 @@ export const messageWords: MessageRule = (ctx, emit) => {
   const parts = primaryTexts(ctx, ['title', 'description', 'nextSteps', 'alternative']);
   const m = measure(ctx, parts.map((p) => p.variant.text).join(' '), lengthLimits.messageWords);
   const severity = over(m);
-  if (severity) emit({ ruleId: 'LN-04', severity, field: '*', text: parts.map((p) => p.variant.text).join(' / '), message: `The message has ${m.value} ${m.unit} (warn over ${m.warn}, error over ${m.error}). Cut what the person does not need now.` });
+  if (severity)
+    emit({
+      ruleId: 'LN-04',
+      severity,
+      field: '*',
+      text: parts.map((p) => p.variant.text).join(' / '),
+      message: `The message has ${m.value} ${m.unit} (warn over ${m.warn}, error over ${m.error}). Cut what the person does not need now.`,
+    });
 };

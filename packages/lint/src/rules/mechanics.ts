@@ -10,13 +10,29 @@ const SENTENCE_CASE = new Set(['en', 'es', 'fr', 'it', 'pt', 'nl']);
 export const noShouting: MessageRule = (ctx, emit) => {
   for (const { field, variant } of variantsOf(ctx)) {
     for (const m of variant.text.matchAll(/[!¡]+/gu)) {
-      emit({ ruleId: 'MC-01', severity: 'error', field: field.field, branch: branchOf(field, variant), text: m[0], message: 'No exclamation marks in error copy: it reads as shouting or cheer.', expected: '.' });
+      emit({
+        ruleId: 'MC-01',
+        severity: 'error',
+        field: field.field,
+        branch: branchOf(field, variant),
+        text: m[0],
+        message: 'No exclamation marks in error copy: it reads as shouting or cheer.',
+        expected: '.',
+      });
     }
     for (const w of words(variant.text)) {
       const letters = w.text.replace(/[^\p{L}]/gu, '');
       if (letters.length < 3 || letters !== letters.toUpperCase() || letters === letters.toLowerCase()) continue;
       if (acronyms.includes(w.text) || overlaps(w, variant.masks)) continue;
-      emit({ ruleId: 'MC-01', severity: 'error', field: field.field, branch: branchOf(field, variant), text: w.text, message: `“${w.text}” in capitals reads as shouting. Write it in lower case (or add a real acronym to the allow-list).`, expected: w.text.toLowerCase() });
+      emit({
+        ruleId: 'MC-01',
+        severity: 'error',
+        field: field.field,
+        branch: branchOf(field, variant),
+        text: w.text,
+        message: `“${w.text}” in capitals reads as shouting. Write it in lower case (or add a real acronym to the allow-list).`,
+        expected: w.text.toLowerCase(),
+      });
     }
   }
 };
@@ -34,7 +50,15 @@ export const caseAndPunctuation: MessageRule = (ctx, emit) => {
     }
     if (field.kind === 'title') {
       if (/\.$/u.test(text) && !text.endsWith('...')) {
-        emit({ ruleId: 'MC-02', severity: 'warning', field: field.field, branch, text, message: 'A title has no full stop at the end.', expected: text.replace(/\.$/u, '') });
+        emit({
+          ruleId: 'MC-02',
+          severity: 'warning',
+          field: field.field,
+          branch,
+          text,
+          message: 'A title has no full stop at the end.',
+          expected: text.replace(/\.$/u, ''),
+        });
       }
       if (SENTENCE_CASE.has(lang)) {
         const list = words(variant.text);
@@ -44,7 +68,15 @@ export const caseAndPunctuation: MessageRule = (ctx, emit) => {
           const before = variant.text.slice(0, w.start).trimEnd();
           const startsSentence = i === 0 || /[.?!:؟¿¡]$/u.test(before);
           if (i > 0 && first && !startsSentence) {
-            emit({ ruleId: 'MC-02', severity: 'warning', field: field.field, branch, text: w.text, message: `Titles use sentence case: “${w.text}” should be lower case.`, expected: w.text.toLowerCase() });
+            emit({
+              ruleId: 'MC-02',
+              severity: 'warning',
+              field: field.field,
+              branch,
+              text: w.text,
+              message: `Titles use sentence case: “${w.text}” should be lower case.`,
+              expected: w.text.toLowerCase(),
+            });
           } else if (i === 0 && !first && /^\p{Ll}/u.test(w.text)) {
             emit({ ruleId: 'MC-02', severity: 'warning', field: field.field, branch, text: w.text, message: 'Start the title with a capital letter.' });
           }

@@ -10,12 +10,19 @@ export const requiredFields: MessageRule = (ctx, emit) => {
     if (empty(set[key])) emit({ ruleId: 'ST-01', severity: 'error', field: key, text: String(set[key] ?? ''), message: `The ${key} is missing or empty.` });
   }
   const steps: readonly unknown[] = Array.isArray(set.nextSteps) ? set.nextSteps : [];
-  if (steps.length === 0) emit({ ruleId: 'ST-01', severity: 'error', field: 'nextSteps', text: '', message: 'There is no next step: say what the person can do now.' });
+  if (steps.length === 0)
+    emit({ ruleId: 'ST-01', severity: 'error', field: 'nextSteps', text: '', message: 'There is no next step: say what the person can do now.' });
   steps.forEach((s, i) => {
     if (empty(s)) emit({ ruleId: 'ST-01', severity: 'error', field: `nextSteps[${i}]`, text: String(s ?? ''), message: 'This next step is empty.' });
   });
   if (set.alternative !== undefined && empty(set.alternative)) {
-    emit({ ruleId: 'ST-01', severity: 'error', field: 'alternative', text: String(set.alternative), message: 'The alternative path is present but empty: remove it or write it.' });
+    emit({
+      ruleId: 'ST-01',
+      severity: 'error',
+      field: 'alternative',
+      text: String(set.alternative),
+      message: 'The alternative path is present but empty: remove it or write it.',
+    });
   }
 };
 
@@ -25,10 +32,35 @@ const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}\\p{N}])';
 // A conditional or time clause before the instruction ("If it still fails, contact…",
 // "إذا استمرت المشكلة، حاول…"). Written folded (see `fold`): no accents, hamza or diacritics.
 const LEAD_IN_WORDS = [
-  'if', 'when', 'once', 'after', 'before', 'until',
-  'si', 'cuando', 'despues', 'antes', 'mientras',
-  'wenn', 'falls', 'sobald', 'nachdem', 'bevor', 'solange',
-  'اذا', 'عندما', 'عند', 'لو', 'ان', 'بعد', 'قبل', 'حين', 'حينما', 'متى', 'حتى', 'ما دام',
+  'if',
+  'when',
+  'once',
+  'after',
+  'before',
+  'until',
+  'si',
+  'cuando',
+  'despues',
+  'antes',
+  'mientras',
+  'wenn',
+  'falls',
+  'sobald',
+  'nachdem',
+  'bevor',
+  'solange',
+  'اذا',
+  'عندما',
+  'عند',
+  'لو',
+  'ان',
+  'بعد',
+  'قبل',
+  'حين',
+  'حينما',
+  'متى',
+  'حتى',
+  'ما دام',
 ];
 const LEAD_IN = new RegExp(`^(?:${LEAD_IN_WORDS.join('|')})${NOT_LETTER_AFTER}[^,،]*[,،]\\s*`, 'iu');
 const OPENING_MARKS = /^[¡¿"“„«]+/u;
@@ -36,7 +68,11 @@ const OPENING_MARKS = /^[¡¿"“„«]+/u;
 // Accents and Arabic diacritics are optional in real copy; compare without them. NFD also splits
 // hamza off its seat (إ → ا), so "اذا" matches "إذا".
 function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/\u0640/g, '').toLowerCase();
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/\u0640/g, '')
+    .toLowerCase();
 }
 
 // Arabic joins "and"/"then" before the verb and an object pronoun after it (فاحفظه, وأرسلها).
@@ -47,11 +83,15 @@ const AR_PRONOUNS = ['', 'هما', 'هم', 'هن', 'ها', 'ه', 'ني', 'نا']
 function isVerb(word: string, verbs: ReadonlySet<string>): boolean {
   if (verbs.has(word)) return true;
   if (!ARABIC.test(word)) return false;
-  return AR_PREFIXES.some((pre) => word.startsWith(pre) && AR_PRONOUNS.some((suf) => {
-    if (!word.endsWith(suf)) return false;
-    const stem = word.slice(pre.length, word.length - suf.length);
-    return stem.length >= 2 && verbs.has(stem);
-  }));
+  return AR_PREFIXES.some(
+    (pre) =>
+      word.startsWith(pre) &&
+      AR_PRONOUNS.some((suf) => {
+        if (!word.endsWith(suf)) return false;
+        const stem = word.slice(pre.length, word.length - suf.length);
+        return stem.length >= 2 && verbs.has(stem);
+      }),
+  );
 }
 
 export const actionableNextStep: MessageRule = (ctx, emit) => {
@@ -71,7 +111,9 @@ export const actionableNextStep: MessageRule = (ctx, emit) => {
     }),
   );
   if (!actionable) {
-    const text = primaryTexts(ctx, ['nextSteps']).map((x) => x.variant.text).join(' / ');
+    const text = primaryTexts(ctx, ['nextSteps'])
+      .map((x) => x.variant.text)
+      .join(' / ');
     emit({
       ruleId: 'ST-02',
       severity: 'error',
@@ -99,30 +141,56 @@ export const recoveryInfo: MessageRule = (ctx, emit) => {
   const args = argsOf(ctx);
   const text = ctx.fields.map((f) => f.source).join(' / ');
   if (entry.status === 503 && !entry.permanent) {
-    const hasTime = [...args].some(([name, type]) => (type === 'date' || type === 'time') || (type === 'number' && RETURN_ARG.test(name)));
+    const hasTime = [...args].some(([name, type]) => type === 'date' || type === 'time' || (type === 'number' && RETURN_ARG.test(name)));
     if (!hasTime) {
-      emit({ ruleId: 'ST-03', severity: 'error', field: '*', text, message: 'A 503 says when the service will be back ({availableAt, time, short}) or the entry is marked `permanent`.' });
+      emit({
+        ruleId: 'ST-03',
+        severity: 'error',
+        field: '*',
+        text,
+        message: 'A 503 says when the service will be back ({availableAt, time, short}) or the entry is marked `permanent`.',
+      });
     }
   }
   if (entry.status === 429) {
     const hasWait = [...args].some(([name]) => WAIT_ARG.test(name));
     if (!hasWait) {
-      emit({ ruleId: 'ST-03', severity: 'warning', field: '*', text, message: 'A 429 says how long to wait ({retryAfterSeconds, plural, …} or {retryAt, time, short}).' });
+      emit({
+        ruleId: 'ST-03',
+        severity: 'warning',
+        field: '*',
+        text,
+        message: 'A 429 says how long to wait ({retryAfterSeconds, plural, …} or {retryAt, time, short}).',
+      });
     }
   }
   // A transactional 5xx (tone rules table) and any high-severity error (the severity dial).
   const needsInputStatus = (entry.status >= 500 && entry.transactional === true) || entry.severity === 'high';
   if (needsInputStatus) {
-    const mentions = [...args.keys()].some((n) => INPUT_ARG.test(n)) || primaryTexts(ctx, ['title', 'description', 'nextSteps', 'alternative']).some(({ variant }) => findTerms(variant.text, ctx.words?.inputStatus ?? [], variant.masks).length > 0);
+    const mentions =
+      [...args.keys()].some((n) => INPUT_ARG.test(n)) ||
+      primaryTexts(ctx, ['title', 'description', 'nextSteps', 'alternative']).some(
+        ({ variant }) => findTerms(variant.text, ctx.words?.inputStatus ?? [], variant.masks).length > 0,
+      );
     // Only locales we have input words for can be checked by text; others pass on an argument.
     if (!mentions && (ctx.words?.inputStatus.length ?? 0) > 0) {
-      emit({ ruleId: 'ST-03', severity: 'warning', field: '*', text, message: 'Say what happened to the person’s input (saved, not sent, not charged), e.g. with {answersSaved, select, …}.' });
+      emit({
+        ruleId: 'ST-03',
+        severity: 'warning',
+        field: '*',
+        text,
+        message: 'Say what happened to the person’s input (saved, not sent, not charged), e.g. with {answersSaved, select, …}.',
+      });
     }
   }
 };
 
 function contentWords(text: string, stop: readonly string[]): Set<string> {
-  return new Set(words(text).map((w) => w.text.toLowerCase()).filter((w) => !stop.includes(w) && w.length > 1));
+  return new Set(
+    words(text)
+      .map((w) => w.text.toLowerCase())
+      .filter((w) => !stop.includes(w) && w.length > 1),
+  );
 }
 
 // Calibrated on the built-in copy: short titles ("You have been signed out") share their key

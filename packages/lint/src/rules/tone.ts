@@ -25,7 +25,8 @@ function termRule(
 }
 
 // A 4xx/5xx number that is not a quantity: "500 MB", "450 characters" or "400 €" are sizes, not statuses.
-const STATUS = /(?<![\p{L}\p{N}.,:/-])[45]\d\d(?![\p{L}\p{N}]|[.,:]\d|\s?(?:[kmgt]i?b|bytes?|kilobytes?|megabytes?|gigabytes?|ms|s|seconds?|minutes?|hours?|days?|characters?|words?|files?|items?|px|%|€|\$|£)(?![\p{L}\p{N}]))/giu;
+const STATUS =
+  /(?<![\p{L}\p{N}.,:/-])[45]\d\d(?![\p{L}\p{N}]|[.,:]\d|\s?(?:[kmgt]i?b|bytes?|kilobytes?|megabytes?|gigabytes?|ms|s|seconds?|minutes?|hours?|days?|characters?|words?|files?|items?|px|%|€|\$|£)(?![\p{L}\p{N}]))/giu;
 const HEX = /(?<![\p{L}\p{N}])0x[0-9a-f]+(?![\p{L}\p{N}])/giu;
 
 export const noTechnicalJargon: MessageRule = (ctx, emit) => {
@@ -33,12 +34,27 @@ export const noTechnicalJargon: MessageRule = (ctx, emit) => {
     for (const re of [STATUS, HEX]) {
       for (const m of variant.text.matchAll(re)) {
         if (overlaps({ start: m.index, end: m.index + m[0].length }, variant.masks)) continue;
-        emit({ ruleId: 'TN-01', severity: 'error', field: field.field, branch: branchOf(field, variant), text: m[0], message: `“${m[0]}” is a technical code. Say what happened in plain words.` });
+        emit({
+          ruleId: 'TN-01',
+          severity: 'error',
+          field: field.field,
+          branch: branchOf(field, variant),
+          text: m[0],
+          message: `“${m[0]}” is a technical code. Say what happened in plain words.`,
+        });
       }
     }
   }
-  termRule(ctx, emit, ctx.words?.jargon ?? [], (t) => ({ ruleId: 'TN-01', severity: 'error', message: `“${t}” is technical jargon. Describe the problem as the person experiences it.` }));
-  termRule(ctx, emit, ctx.words?.technicalNouns ?? [], (t) => ({ ruleId: 'TN-01', severity: 'warning', message: `“${t}” is a technical word. Name what the person sees (the page, the service, your account).` }));
+  termRule(ctx, emit, ctx.words?.jargon ?? [], (t) => ({
+    ruleId: 'TN-01',
+    severity: 'error',
+    message: `“${t}” is technical jargon. Describe the problem as the person experiences it.`,
+  }));
+  termRule(ctx, emit, ctx.words?.technicalNouns ?? [], (t) => ({
+    ruleId: 'TN-01',
+    severity: 'warning',
+    message: `“${t}” is a technical word. Name what the person sees (the page, the service, your account).`,
+  }));
 };
 
 const BLAME_START =
@@ -66,8 +82,16 @@ export const noBlame: MessageRule = (ctx, emit) => {
 };
 
 export const noHarshWords: MessageRule = (ctx, emit) => {
-  termRule(ctx, emit, ctx.words?.harshError ?? [], (t) => ({ ruleId: 'TN-03', severity: 'error', message: `“${t}” sounds dramatic or accusing. Say what is needed instead.` }));
-  termRule(ctx, emit, ctx.words?.harshWarning ?? [], (t) => ({ ruleId: 'TN-03', severity: 'warning', message: `“${t}” is an alarming word. Use a calm, specific one.` }));
+  termRule(ctx, emit, ctx.words?.harshError ?? [], (t) => ({
+    ruleId: 'TN-03',
+    severity: 'error',
+    message: `“${t}” sounds dramatic or accusing. Say what is needed instead.`,
+  }));
+  termRule(ctx, emit, ctx.words?.harshWarning ?? [], (t) => ({
+    ruleId: 'TN-03',
+    severity: 'warning',
+    message: `“${t}” is an alarming word. Use a calm, specific one.`,
+  }));
 };
 
 const EMOJI = /\p{Extended_Pictographic}/gu;
@@ -94,18 +118,36 @@ function interjectionAt(text: string, hit: Span): boolean {
 }
 
 export const noHumour: MessageRule = (ctx, emit) => {
-  termRule(ctx, emit, ctx.words?.humour ?? [], (t) => ({ ruleId: 'TN-04', severity: 'error', message: `“${t}” makes light of the problem. Say what happened, calmly.` }));
+  termRule(ctx, emit, ctx.words?.humour ?? [], (t) => ({
+    ruleId: 'TN-04',
+    severity: 'error',
+    message: `“${t}” makes light of the problem. Say what happened, calmly.`,
+  }));
   const interjections = ctx.words?.humourInterjections ?? [];
   for (const { field, variant } of variantsOf(ctx, ALL)) {
     for (const hit of findTerms(variant.text, interjections, variant.masks)) {
       if (!interjectionAt(variant.text, hit)) continue;
-      emit({ ruleId: 'TN-04', severity: 'error', field: field.field, branch: branchOf(field, variant), text: hit.text, message: `“${hit.text}” as an interjection makes light of the problem. Say what happened, calmly.` });
+      emit({
+        ruleId: 'TN-04',
+        severity: 'error',
+        field: field.field,
+        branch: branchOf(field, variant),
+        text: hit.text,
+        message: `“${hit.text}” as an interjection makes light of the problem. Say what happened, calmly.`,
+      });
     }
   }
   for (const { field, variant } of variantsOf(ctx, ALL)) {
     for (const re of [EMOJI, EMOTICON]) {
       for (const m of variant.text.matchAll(re)) {
-        emit({ ruleId: 'TN-04', severity: 'error', field: field.field, branch: branchOf(field, variant), text: m[0], message: 'No emoji or emoticons in error copy.' });
+        emit({
+          ruleId: 'TN-04',
+          severity: 'error',
+          field: field.field,
+          branch: branchOf(field, variant),
+          text: m[0],
+          message: 'No emoji or emoticons in error copy.',
+        });
       }
     }
   }
@@ -118,14 +160,31 @@ export const apology: MessageRule = (ctx, emit) => {
   const atFault = entry.cause !== 'client' && entry.severity !== 'low';
   const allowed = tone === 'formal' ? atFault && entry.severity === 'high' : atFault;
   if (hits.length > 1) {
-    emit({ ruleId: 'TN-05', severity: 'error', field: '*', text: hits.map((x) => x.h.text).join(', '), message: `${hits.length} apologies in one message. Apologise once at most.` });
+    emit({
+      ruleId: 'TN-05',
+      severity: 'error',
+      field: '*',
+      text: hits.map((x) => x.h.text).join(', '),
+      message: `${hits.length} apologies in one message. Apologise once at most.`,
+    });
   } else if (hits.length === 1 && !allowed) {
-    const why = entry.cause === 'client' ? 'the cause is on the person’s side (cause: client)' : tone === 'formal' ? 'the formal tone apologises only at high severity' : 'the severity is low';
+    const why =
+      entry.cause === 'client'
+        ? 'the cause is on the person’s side (cause: client)'
+        : tone === 'formal'
+          ? 'the formal tone apologises only at high severity'
+          : 'the severity is low';
     emit({ ruleId: 'TN-05', severity: 'warning', field: hits[0]!.field.field, text: hits[0]!.h.text, message: `Do not apologise here: ${why}.` });
   }
   for (const { field, variant } of parts) {
     for (const h of findTerms(variant.text, ctx.words?.inconvenience ?? [], variant.masks)) {
-      emit({ ruleId: 'TN-05', severity: 'warning', field: field.field, text: h.text, message: `“${h.text}” is a stock phrase. Say what the person can do instead.` });
+      emit({
+        ruleId: 'TN-05',
+        severity: 'warning',
+        field: field.field,
+        text: h.text,
+        message: `“${h.text}” is a stock phrase. Say what the person can do instead.`,
+      });
     }
   }
 };
@@ -139,7 +198,16 @@ export const please: MessageRule = (ctx, emit) => {
   );
   if (hits.length === 0) return;
   if (hits.length > max) {
-    emit({ ruleId: 'TN-06', severity: 'warning', field: hits[0]!.field.field, text: hits[0]!.h.text, message: max === 0 ? `No “${hits[0]!.h.text}” in the ${ctx.tone} tone: it makes the instruction sound optional.` : `“${hits[0]!.h.text}” ${hits.length} times; use it once at most.` });
+    emit({
+      ruleId: 'TN-06',
+      severity: 'warning',
+      field: hits[0]!.field.field,
+      text: hits[0]!.h.text,
+      message:
+        max === 0
+          ? `No “${hits[0]!.h.text}” in the ${ctx.tone} tone: it makes the instruction sound optional.`
+          : `“${hits[0]!.h.text}” ${hits.length} times; use it once at most.`,
+    });
     return;
   }
   const [{ field, variant, h }] = hits as [(typeof hits)[number]];
@@ -147,7 +215,13 @@ export const please: MessageRule = (ctx, emit) => {
   const wrongField = field.kind !== 'nextSteps';
   const wrongContext = ctx.english && !PLEASE_CONTEXT.test(sentence);
   if (wrongField || wrongContext) {
-    emit({ ruleId: 'TN-06', severity: 'warning', field: field.field, text: h.text, message: `Keep “${h.text}” for a next step that asks the person to wait, try again or re-enter something.` });
+    emit({
+      ruleId: 'TN-06',
+      severity: 'warning',
+      field: field.field,
+      text: h.text,
+      message: `Keep “${h.text}” for a next step that asks the person to wait, try again or re-enter something.`,
+    });
   }
 };
 
@@ -161,21 +235,46 @@ export const noVagueCause: MessageRule = (ctx, emit) => {
     const somethingWrong = findTerms(variant.text, ctx.words?.somethingWrong ?? [], variant.masks);
     const covered = [...variant.masks, ...somethingWrong];
     for (const hit of findTerms(variant.text, ctx.words?.vagueError ?? [], covered)) {
-      emit({ ruleId: 'TN-07', severity: 'error', field: field.field, branch, text: hit.text, message: `“${hit.term}” says nothing. Say what is not working and what it means for the person.` });
+      emit({
+        ruleId: 'TN-07',
+        severity: 'error',
+        field: field.field,
+        branch,
+        text: hit.text,
+        message: `“${hit.term}” says nothing. Say what is not working and what it means for the person.`,
+      });
     }
     for (const hit of findTerms(variant.text, ctx.words?.vague ?? [], covered)) {
-      emit({ ruleId: 'TN-07', severity: 'warning', field: field.field, branch, text: hit.text, message: `“${hit.term}” is vague. Be specific about what happened.` });
+      emit({
+        ruleId: 'TN-07',
+        severity: 'warning',
+        field: field.field,
+        branch,
+        text: hit.text,
+        message: `“${hit.term}” is vague. Be specific about what happened.`,
+      });
     }
     if (!unknownCause) {
       for (const hit of somethingWrong) {
-        emit({ ruleId: 'TN-07', severity: 'warning', field: field.field, branch, text: hit.text, message: `“${hit.term}” hides a cause we know. Say what went wrong (or set causeKnown: false).` });
+        emit({
+          ruleId: 'TN-07',
+          severity: 'warning',
+          field: field.field,
+          branch,
+          text: hit.text,
+          message: `“${hit.term}” hides a cause we know. Say what went wrong (or set causeKnown: false).`,
+        });
       }
     }
   }
 };
 
 export const noCondescension: MessageRule = (ctx, emit) => {
-  termRule(ctx, emit, ctx.words?.condescending ?? [], (t) => ({ ruleId: 'TN-08', severity: 'warning', message: `“${t}” can sound like talking down. Leave it out.` }));
+  termRule(ctx, emit, ctx.words?.condescending ?? [], (t) => ({
+    ruleId: 'TN-08',
+    severity: 'warning',
+    message: `“${t}” can sound like talking down. Leave it out.`,
+  }));
 };
 
 // English contractions; "'s" only after words where it is "is"/"has", never a possessive.
@@ -191,11 +290,28 @@ export const register: MessageRule = (ctx, emit) => {
     for (const { field, variant } of all) {
       const branch = branchOf(field, variant);
       if (tone === 'formal') {
-        for (const m of contractionsIn(variant)) emit({ ruleId: 'TN-09', severity: 'warning', field: field.field, branch, text: m, message: `No contractions in the formal tone: write “${expand(m)}”.`, expected: expand(m) });
+        for (const m of contractionsIn(variant))
+          emit({
+            ruleId: 'TN-09',
+            severity: 'warning',
+            field: field.field,
+            branch,
+            text: m,
+            message: `No contractions in the formal tone: write “${expand(m)}”.`,
+            expected: expand(m),
+          });
       } else if (tone === 'neutral') {
         for (const m of variant.text.matchAll(NEGATIVE_CONTRACTION)) {
           if (overlaps({ start: m.index, end: m.index + m[0].length }, variant.masks)) continue;
-          emit({ ruleId: 'TN-09', severity: 'warning', field: field.field, branch, text: m[0], message: `No negative contractions in the neutral tone: write “${expand(m[0])}”.`, expected: expand(m[0]) });
+          emit({
+            ruleId: 'TN-09',
+            severity: 'warning',
+            field: field.field,
+            branch,
+            text: m[0],
+            message: `No negative contractions in the neutral tone: write “${expand(m[0])}”.`,
+            expected: expand(m[0]),
+          });
         }
       }
     }
@@ -203,7 +319,13 @@ export const register: MessageRule = (ctx, emit) => {
     const parts = primaryTexts(ctx, ALL);
     const contractions = parts.reduce((n, p) => n + contractionsIn(p.variant).length, 0);
     if (tone === 'friendly' && contractions === 0 && parts.reduce((n, p) => n + words(p.variant.text).length, 0) >= 12) {
-      emit({ ruleId: 'TN-09', severity: 'info', field: '*', text: parts.map((p) => p.variant.text).join(' / '), message: 'The friendly tone reads more naturally with a contraction or two (we’ve, you’ll).' });
+      emit({
+        ruleId: 'TN-09',
+        severity: 'info',
+        field: '*',
+        text: parts.map((p) => p.variant.text).join(' / '),
+        message: 'The friendly tone reads more naturally with a contraction or two (we’ve, you’ll).',
+      });
     }
   }
   // Questions: formal never; friendly/neutral only in the alternative path.
@@ -212,10 +334,24 @@ export const register: MessageRule = (ctx, emit) => {
       if (!/[?؟]$/u.test(s.text)) continue;
       const branch = branchOf(field, variant);
       if (tone === 'formal') {
-        emit({ ruleId: 'TN-09', severity: 'warning', field: field.field, branch, text: s.text, message: 'No questions in the formal tone: make it a statement.' });
+        emit({
+          ruleId: 'TN-09',
+          severity: 'warning',
+          field: field.field,
+          branch,
+          text: s.text,
+          message: 'No questions in the formal tone: make it a statement.',
+        });
       } else if (field.kind !== 'alternative') {
         const severity: FindingSeverity = tone === 'friendly' && entry.severity !== 'high' ? 'info' : 'warning';
-        emit({ ruleId: 'TN-09', severity, field: field.field, branch, text: s.text, message: 'Keep questions for the alternative path; elsewhere use a statement or an instruction.' });
+        emit({
+          ruleId: 'TN-09',
+          severity,
+          field: field.field,
+          branch,
+          text: s.text,
+          message: 'Keep questions for the alternative path; elsewhere use a statement or an instruction.',
+        });
       }
     }
   }
@@ -225,7 +361,14 @@ export const register: MessageRule = (ctx, emit) => {
   if (informal.length > 0 && !allowInformal) {
     for (const { field, variant } of all) {
       for (const h of findTerms(variant.text, informal, variant.masks)) {
-        emit({ ruleId: 'TN-09', severity: 'warning', field: field.field, branch: branchOf(field, variant), text: h.text, message: `“${h.text}” is the informal “you”. Use the formal address (${(ctx.words?.formalPronouns ?? []).slice(0, 2).join(', ')}) in the ${tone} tone.` });
+        emit({
+          ruleId: 'TN-09',
+          severity: 'warning',
+          field: field.field,
+          branch: branchOf(field, variant),
+          text: h.text,
+          message: `“${h.text}” is the informal “you”. Use the formal address (${(ctx.words?.formalPronouns ?? []).slice(0, 2).join(', ')}) in the ${tone} tone.`,
+        });
       }
     }
   }
@@ -242,10 +385,31 @@ export function mixedNegation(texts: readonly string[]): { contracted: boolean; 
 }
 
 const EXPANSIONS: Record<string, string> = {
-  "can't": 'cannot', "won't": 'will not', "don't": 'do not', "doesn't": 'does not', "didn't": 'did not', "isn't": 'is not',
-  "aren't": 'are not', "wasn't": 'was not', "weren't": 'were not', "haven't": 'have not', "hasn't": 'has not', "couldn't": 'could not',
-  "wouldn't": 'would not', "shouldn't": 'should not', "we're": 'we are', "we've": 'we have', "we'll": 'we will', "you're": 'you are',
-  "you've": 'you have', "you'll": 'you will', "it's": 'it is', "that's": 'that is', "there's": 'there is', "let's": 'let us', "i'm": 'I am',
+  "can't": 'cannot',
+  "won't": 'will not',
+  "don't": 'do not',
+  "doesn't": 'does not',
+  "didn't": 'did not',
+  "isn't": 'is not',
+  "aren't": 'are not',
+  "wasn't": 'was not',
+  "weren't": 'were not',
+  "haven't": 'have not',
+  "hasn't": 'has not',
+  "couldn't": 'could not',
+  "wouldn't": 'would not',
+  "shouldn't": 'should not',
+  "we're": 'we are',
+  "we've": 'we have',
+  "we'll": 'we will',
+  "you're": 'you are',
+  "you've": 'you have',
+  "you'll": 'you will',
+  "it's": 'it is',
+  "that's": 'that is',
+  "there's": 'there is',
+  "let's": 'let us',
+  "i'm": 'I am',
 };
 
 function expand(word: string): string {

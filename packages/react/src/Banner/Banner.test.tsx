@@ -42,8 +42,16 @@ describe('Banner roles', () => {
   });
 
   test('urgent makes any tone an alert, and urgent={false} calms a critical one', () => {
-    expect(render(<Banner tone="info" urgent title="T" />).querySelector('[role]')!.getAttribute('role')).toBe('alert');
-    expect(render(<Banner tone="critical" urgent={false} title="T" />).querySelector('[role]')!.getAttribute('role')).toBe('status');
+    expect(
+      render(<Banner tone="info" urgent title="T" />)
+        .querySelector('[role]')!
+        .getAttribute('role'),
+    ).toBe('alert');
+    expect(
+      render(<Banner tone="critical" urgent={false} title="T" />)
+        .querySelector('[role]')!
+        .getAttribute('role'),
+    ).toBe('status');
   });
 });
 

@@ -3,7 +3,16 @@ import { builtinCatalog, formatMessage, formatUi, uiStrings, type BuiltinCode, t
 import type { RetryNoticeProps } from '@errata/react';
 import { exampleBrand } from '@errata/tokens';
 import { Banner, CatalogErrorPage, RichTextView } from '@errata/react';
-import { localeFrom, sampleCurrentHref, sampleLinks, sampleMoment, sampleTimeZone, sampleTraceId, sampleValues, toneFrom } from '../../../../.storybook/catalog-samples.js';
+import {
+  localeFrom,
+  sampleCurrentHref,
+  sampleLinks,
+  sampleMoment,
+  sampleTimeZone,
+  sampleTraceId,
+  sampleValues,
+  toneFrom,
+} from '../../../../.storybook/catalog-samples.js';
 
 /**
  * Catalog/<CODE>: every code of the built-in catalog as a user sees it, in the toolbar's tone and

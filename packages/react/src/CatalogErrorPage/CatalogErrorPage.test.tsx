@@ -115,7 +115,10 @@ describe('primaryActionFor', () => {
   });
 
   test('a missing or unsafe target falls back home, and home falls back to /', () => {
-    expect(primaryActionFor(entry({ action: 'sign-in' }), ui, { home: '/home', signIn: 'javascript:alert(1)' })).toEqual({ label: 'Go to the home page', href: '/home' });
+    expect(primaryActionFor(entry({ action: 'sign-in' }), ui, { home: '/home', signIn: 'javascript:alert(1)' })).toEqual({
+      label: 'Go to the home page',
+      href: '/home',
+    });
     expect(primaryActionFor(entry({ action: 'retry' }), ui, {})).toEqual({ label: 'Go to the home page', href: '/' });
   });
 });
@@ -147,7 +150,13 @@ describe('CatalogErrorPage with the built-in catalog', () => {
         <CatalogErrorPage
           message={message}
           entry={builtinCatalog.get(code)}
-          links={{ home: '/', support: 'https://help.example.com/', status: 'https://status.example.com/', signIn: '/login', back: 'javascript:history.back()' }}
+          links={{
+            home: '/',
+            support: 'https://help.example.com/',
+            status: 'https://status.example.com/',
+            signIn: '/login',
+            back: 'javascript:history.back()',
+          }}
           traceId="4bf92f3577b34da6a3ce929d0e0e4736"
           ui={uiStrings(locale)}
           currentHref="/orders/42"

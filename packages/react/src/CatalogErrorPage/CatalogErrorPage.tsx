@@ -41,9 +41,7 @@ export function CatalogErrorPage({ message, entry, links, traceId, ui, retry, di
       title={message.title}
       illustration={illustrationFor(entry)}
       description={<p>{<RichTextView text={message.description} links={links} />}</p>}
-      nextSteps={message.nextSteps.map((step, index) => (
-        <RichTextView key={index} text={step} links={links} />
-      ))}
+      nextSteps={message.nextSteps.map((step, index) => <RichTextView key={index} text={step} links={links} />)}
       primaryAction={primaryActionFor(entry, ui, links, currentHref)}
       alternative={message.alternative ? <p>{<RichTextView text={message.alternative} links={links} />}</p> : undefined}
       traceId={traceId}

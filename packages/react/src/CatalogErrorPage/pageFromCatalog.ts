@@ -20,12 +20,7 @@ export function illustrationFor(entry: CatalogEntryFacts): IllustrationKind {
  * go back), if there is somewhere to do it,
  * else the home page. `currentHref` is where "Try again" goes when no retry link is configured.
  */
-export function primaryActionFor(
-  entry: CatalogEntryFacts,
-  ui: PageUiStrings,
-  links: PageLinks,
-  currentHref?: string,
-): { label: string; href: string } {
+export function primaryActionFor(entry: CatalogEntryFacts, ui: PageUiStrings, links: PageLinks, currentHref?: string): { label: string; href: string } {
   const candidate = (label: string, href: string | undefined) => {
     const safe = safeHref(href);
     return safe === undefined ? undefined : { label, href: safe };

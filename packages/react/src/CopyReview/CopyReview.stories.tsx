@@ -145,16 +145,15 @@ function CopyReview() {
     <main style={page}>
       <h1>Copy review</h1>
       <p>
-        Every message of the built-in catalog: {builtinCatalog.codes.length} codes in {locales.length} languages and {tones.length} tones,
-        with the copy linter’s findings and the reading grade (Flesch–Kincaid, English only). Messages are shown as written, with
-        their placeholders.
+        Every message of the built-in catalog: {builtinCatalog.codes.length} codes in {locales.length} languages and {tones.length} tones, with the copy
+        linter’s findings and the reading grade (Flesch–Kincaid, English only). Messages are shown as written, with their placeholders.
       </p>
       {report instanceof Error ? (
         <p role="alert">The copy linter failed, so findings are not shown: {report.message}</p>
       ) : (
         <p>
-          {count(active, 'error')} errors, {count(active, 'warning')} warnings, {count(active, 'info')} notes,{' '}
-          {report.findings.length - active.length} suppressed findings.
+          {count(active, 'error')} errors, {count(active, 'warning')} warnings, {count(active, 'info')} notes, {report.findings.length - active.length}{' '}
+          suppressed findings.
         </p>
       )}
       {builtinCatalog.codes.map((code) => {

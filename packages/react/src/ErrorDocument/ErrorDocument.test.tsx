@@ -84,7 +84,12 @@ describe('ErrorDocument', () => {
   });
 
   test('a brand adds its class, its colour scheme and its CSS in a second style element', () => {
-    const brand: BrandStyle = { name: 'Acme', className: 'errata-brand-acme', css: '.errata-brand-acme{--errata-color-brand:#123456}', colorScheme: 'light dark' };
+    const brand: BrandStyle = {
+      name: 'Acme',
+      className: 'errata-brand-acme',
+      css: '.errata-brand-acme{--errata-color-brand:#123456}',
+      colorScheme: 'light dark',
+    };
     const document = parseHtml(doc({ brand, brandName: undefined, nonce: 'n' }));
     expect(document.documentElement.classList.contains('errata-brand-acme')).toBe(true);
     expect(document.title).toBe('We can’t find that page – Acme');

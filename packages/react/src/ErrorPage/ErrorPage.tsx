@@ -92,9 +92,7 @@ export function ErrorPage(props: ErrorPageProps) {
           <Illustration kind={props.illustration ?? 'broken'} />
           {props.eyebrow ? <p className={styles.eyebrow}>{props.eyebrow}</p> : null}
           <h1 className={styles.title}>{props.title}</h1>
-          {isPresent(props.description) ? (
-            <div className={styles.description}>{asParagraph(props.description)}</div>
-          ) : null}
+          {isPresent(props.description) ? <div className={styles.description}>{asParagraph(props.description)}</div> : null}
           {props.retry ? <RetryNotice {...props.retry} /> : null}
           {props.nextSteps ? <NextSteps items={props.nextSteps} {...(labels.nextSteps ? { heading: labels.nextSteps } : {})} /> : null}
           {props.primaryAction && actionHref ? (
@@ -106,9 +104,7 @@ export function ErrorPage(props: ErrorPageProps) {
             </p>
           ) : null}
           {isPresent(props.alternative) ? <div className={styles.alternative}>{asParagraph(props.alternative)}</div> : null}
-          {props.traceId ? (
-            <SupportReference traceId={props.traceId} label={labels.reference} quoteLabel={labels.quoteReference} />
-          ) : null}
+          {props.traceId ? <SupportReference traceId={props.traceId} label={labels.reference} quoteLabel={labels.quoteReference} /> : null}
           {props.statusHref && labels.statusPage ? <StatusLink href={props.statusHref} label={labels.statusPage} /> : null}
           {isPresent(props.diagnostics) ? (
             <details className={styles.diagnostics}>
@@ -136,9 +132,7 @@ function BrandMark({ brand }: { readonly brand: BrandIdentity }) {
   const wordmark = logo !== undefined && logo.width > logo.height * 1.5;
   const mark = (
     <>
-      {logo ? (
-        <img className={styles.logo} src={logo.src} alt={wordmark ? logo.alt || brand.name : ''} width={logo.width} height={logo.height} />
-      ) : null}
+      {logo ? <img className={styles.logo} src={logo.src} alt={wordmark ? logo.alt || brand.name : ''} width={logo.width} height={logo.height} /> : null}
       {wordmark ? null : <span className={styles.brandName}>{brand.name}</span>}
     </>
   );

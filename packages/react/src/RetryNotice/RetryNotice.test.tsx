@@ -21,7 +21,11 @@ describe('RetryNotice', () => {
   });
 
   test('a wait in seconds becomes a duration', () => {
-    expect(render(<RetryNotice text="Try again in 90 seconds." seconds={90} />).querySelector('time')!.getAttribute('datetime')).toBe('PT90S');
+    expect(
+      render(<RetryNotice text="Try again in 90 seconds." seconds={90} />)
+        .querySelector('time')!
+        .getAttribute('datetime'),
+    ).toBe('PT90S');
   });
 
   test('an invalid time or wait leaves the words without a <time>', () => {

@@ -33,7 +33,13 @@ describe('RichTextView', () => {
   });
 
   test('tags that are not own keys of links (prototype names) are plain text', () => {
-    const root = render([{ tag: 'constructor' as 'home', children: 'x' }, { tag: '__proto__' as 'home', children: 'y' }], { home: '/' });
+    const root = render(
+      [
+        { tag: 'constructor' as 'home', children: 'x' },
+        { tag: '__proto__' as 'home', children: 'y' },
+      ],
+      { home: '/' },
+    );
     expect(root.querySelector('a')).toBeNull();
     expect(root.textContent).toBe('xy');
   });

@@ -13,7 +13,9 @@ describe('SupportReference', () => {
   });
 
   test('the id is in <code>, with the label and the words asking to quote it', () => {
-    const root = parseFragment(renderToStaticMarkup(<SupportReference traceId="abc-123" label="Reference" quoteLabel="Quote this reference if you contact support." />));
+    const root = parseFragment(
+      renderToStaticMarkup(<SupportReference traceId="abc-123" label="Reference" quoteLabel="Quote this reference if you contact support." />),
+    );
     expect(root.querySelector('code')!.textContent).toBe('abc-123');
     expect(root.textContent).toBe('Referenceabc-123Quote this reference if you contact support.');
   });

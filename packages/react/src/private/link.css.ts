@@ -25,7 +25,4 @@ export const link = style([
 ]);
 
 /** A link on a tone surface (banner): takes the tone's text colour, which meets contrast there. */
-export const inheritColourLink = style([
-  link,
-  { color: 'inherit', selectors: { '&:visited': { color: 'inherit' } } },
-]);
+export const inheritColourLink = style([link, { color: 'inherit', selectors: { '&:visited': { color: 'inherit' } } }]);

@@ -24,10 +24,7 @@ async function validate(markup: string, name: string): Promise<Validation> {
 
 /** A fragment (component markup) validated inside a minimal valid document. */
 export function validateFragment(markup: string): Promise<Validation> {
-  return validate(
-    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/><title>Fixture</title></head><body>${markup}</body></html>`,
-    'fragment',
-  );
+  return validate(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"/><title>Fixture</title></head><body>${markup}</body></html>`, 'fragment');
 }
 
 /** A whole document as a server sends it. */

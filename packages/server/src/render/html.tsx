@@ -63,8 +63,7 @@ export function createHtmlRenderer(options: HtmlRendererOptions): HtmlRenderer {
   const stylesheet = pageStylesheetFor(options.theme);
   const linkClass = captureLinkClass();
   const imgData = Boolean(options.brand?.logo);
-  const hrefFor = (tag: string): string | undefined =>
-    Object.hasOwn(options.links, tag) ? options.links[tag as LinkName] : undefined;
+  const hrefFor = (tag: string): string | undefined => (Object.hasOwn(options.links, tag) ? options.links[tag as LinkName] : undefined);
 
   function compile(shape: Shape, entry: CatalogEntry, ui: UiStrings): CompiledPage {
     const { brand } = options;
@@ -118,7 +117,11 @@ export function createHtmlRenderer(options: HtmlRendererOptions): HtmlRenderer {
     const markup = `<!DOCTYPE html>${renderToStaticMarkup(page)}`;
     const styleHashes: string[] = [];
     for (const match of markup.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) {
-      styleHashes.push(`'sha256-${createHash('sha256').update(match[1] ?? '', 'utf8').digest('base64')}'`);
+      styleHashes.push(
+        `'sha256-${createHash('sha256')
+          .update(match[1] ?? '', 'utf8')
+          .digest('base64')}'`,
+      );
     }
     return { template: compileTemplate(markup), styleHashes, csp: contentSecurityPolicy(styleHashes, imgData) };
   }

@@ -51,15 +51,23 @@ describe('formatRetryAfter', () => {
 
 describe('allowErrorHeaders', () => {
   it('passes only Retry-After, WWW-Authenticate and Allow, matched case-insensitively', () => {
-    expect(allowErrorHeaders({
-      'retry-after': 60, 'WWW-AUTHENTICATE': 'Bearer realm="api"', allow: 'GET, HEAD', 'Set-Cookie': 'a=b',
-      Location: 'https://evil.example', 'Content-Type': 'text/html',
-    })).toEqual({ 'Retry-After': '60', 'WWW-Authenticate': 'Bearer realm="api"', Allow: 'GET, HEAD' });
+    expect(
+      allowErrorHeaders({
+        'retry-after': 60,
+        'WWW-AUTHENTICATE': 'Bearer realm="api"',
+        allow: 'GET, HEAD',
+        'Set-Cookie': 'a=b',
+        Location: 'https://evil.example',
+        'Content-Type': 'text/html',
+      }),
+    ).toEqual({ 'Retry-After': '60', 'WWW-Authenticate': 'Bearer realm="api"', Allow: 'GET, HEAD' });
   });
 
   it('sanitises values and drops invalid ones', () => {
-    expect(allowErrorHeaders({ 'Retry-After': 'tomorrow', 'WWW-Authenticate': 'Basic\r\nX-Evil: 1', Allow: 'GET, <script>, POST' }))
-      .toEqual({ 'WWW-Authenticate': 'Basic X-Evil: 1', Allow: 'GET, POST' });
+    expect(allowErrorHeaders({ 'Retry-After': 'tomorrow', 'WWW-Authenticate': 'Basic\r\nX-Evil: 1', Allow: 'GET, <script>, POST' })).toEqual({
+      'WWW-Authenticate': 'Basic X-Evil: 1',
+      Allow: 'GET, POST',
+    });
     expect(allowErrorHeaders({ Allow: '<>, ()' })).toEqual({});
   });
 
@@ -70,7 +78,12 @@ describe('allowErrorHeaders', () => {
   it('survives hostile inputs', () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
-    const throwing = { get 'retry-after'(): string { throw new Error('boom'); }, allow: 'GET' };
+    const throwing = {
+      get 'retry-after'(): string {
+        throw new Error('boom');
+      },
+      allow: 'GET',
+    };
     expect(allowErrorHeaders(proxy)).toEqual({});
     expect(allowErrorHeaders(throwing)).toEqual({ Allow: 'GET' });
     expect(allowErrorHeaders({ constructor: 'x', __proto__: null, toString: 'y' })).toEqual({});

@@ -58,13 +58,20 @@ export function formatRetryAfter(value: unknown): string | undefined {
 function formatAllow(value: unknown): string | undefined {
   const text = headerValue(value);
   if (text === undefined) return undefined;
-  const methods = text.split(',', 32).map((part) => part.trim()).filter((part) => token.test(part));
+  const methods = text
+    .split(',', 32)
+    .map((part) => part.trim())
+    .filter((part) => token.test(part));
   return methods.length > 0 ? methods.join(', ') : undefined;
 }
 
 function joinValues(value: unknown): unknown {
   // Several challenges may arrive as an array; HTTP allows them comma-joined in one field.
-  if (Array.isArray(value)) return value.slice(0, 8).filter((item) => typeof item === 'string').join(', ');
+  if (Array.isArray(value))
+    return value
+      .slice(0, 8)
+      .filter((item) => typeof item === 'string')
+      .join(', ');
   return value;
 }
 

@@ -6,8 +6,15 @@ import { normalise } from './normalise.js';
 
 describe('normalise: non-errors', () => {
   it.each([
-    [null, 'null', ''], [undefined, 'undefined', ''], ['', 'string', ''], ['boom', 'string', 'boom'], [0, 'number', '0'],
-    [Number.NaN, 'number', 'NaN'], [12n, 'bigint', '12'], [false, 'unknown', 'false'], [Symbol('why'), 'symbol', 'why'],
+    [null, 'null', ''],
+    [undefined, 'undefined', ''],
+    ['', 'string', ''],
+    ['boom', 'string', 'boom'],
+    [0, 'number', '0'],
+    [Number.NaN, 'number', 'NaN'],
+    [12n, 'bigint', '12'],
+    [false, 'unknown', 'false'],
+    [Symbol('why'), 'symbol', 'why'],
   ] as const)('%s -> kind %s', (value, kind, message) => {
     const info = normalise(value);
     expect(info).toEqual({ kind, name: 'NonError', message, headers: {}, causes: [] });
@@ -15,8 +22,31 @@ describe('normalise: non-errors', () => {
 
   it('never calls a function, toString or Symbol.toPrimitive', () => {
     let called = 0;
-    const fn = Object.assign(() => { called += 1; }, { toString: () => { called += 1; return 'x'; } });
-    const object = { toString() { called += 1; return 'secret'; }, [Symbol.toPrimitive]() { called += 1; return 'p'; }, valueOf() { called += 1; return 1; } };
+    const fn = Object.assign(
+      () => {
+        called += 1;
+      },
+      {
+        toString: () => {
+          called += 1;
+          return 'x';
+        },
+      },
+    );
+    const object = {
+      toString() {
+        called += 1;
+        return 'secret';
+      },
+      [Symbol.toPrimitive]() {
+        called += 1;
+        return 'p';
+      },
+      valueOf() {
+        called += 1;
+        return 1;
+      },
+    };
     expect(normalise(fn)).toMatchObject({ kind: 'function', message: '' });
     expect(normalise(object)).toMatchObject({ kind: 'object', name: 'NonError', message: '' });
     expect(called).toBe(0);
@@ -45,8 +75,10 @@ describe('normalise: errors', () => {
   it('accepts status 400..599 integers only, from status, statusCode or boom output', () => {
     expect(normalise(Object.assign(new Error(), { status: 404 })).status).toBe(404);
     expect(normalise(Object.assign(new Error(), { statusCode: 503 })).status).toBe(503);
-    expect(normalise(Object.assign(new Error(), { isBoom: true, output: { statusCode: 401, headers: { 'WWW-Authenticate': 'Bearer' } } })))
-      .toMatchObject({ status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
+    expect(normalise(Object.assign(new Error(), { isBoom: true, output: { statusCode: 401, headers: { 'WWW-Authenticate': 'Bearer' } } }))).toMatchObject({
+      status: 401,
+      headers: { 'WWW-Authenticate': 'Bearer' },
+    });
     for (const status of [200, 302, 399, 600, 404.5, '404', Number.NaN]) {
       expect(normalise(Object.assign(new Error(), { status })).status).toBeUndefined();
     }
@@ -66,13 +98,27 @@ describe('normalise: errors', () => {
 
   it('reads an ErrataError fully', () => {
     const when = new Date('2030-01-01T00:00:00Z');
-    const info = normalise(new ErrataError('RATE_LIMITED', {
-      values: { limit: 10, who: 'ann', at: when, bad: { nested: true } as unknown as string, 'bad key': 'x' }, retryAfter: 30,
-      headers: { 'Retry-After': '30' }, expose: true, status: 429, errors: [{ path: 'q', message: 'too long' }, { message: 7 } as unknown as { message: string }],
-    }));
+    const info = normalise(
+      new ErrataError('RATE_LIMITED', {
+        values: { limit: 10, who: 'ann', at: when, bad: { nested: true } as unknown as string, 'bad key': 'x' },
+        retryAfter: 30,
+        headers: { 'Retry-After': '30' },
+        expose: true,
+        status: 429,
+        errors: [{ path: 'q', message: 'too long' }, { message: 7 } as unknown as { message: string }],
+      }),
+    );
     expect(info).toMatchObject({
-      kind: 'errata', name: 'ErrataError', code: 'RATE_LIMITED', errataCode: 'RATE_LIMITED', status: 429, expose: true,
-      headers: { 'Retry-After': '30' }, retryAfter: 30, values: { limit: 10, who: 'ann', at: when }, errors: [{ path: 'q', message: 'too long' }],
+      kind: 'errata',
+      name: 'ErrataError',
+      code: 'RATE_LIMITED',
+      errataCode: 'RATE_LIMITED',
+      status: 429,
+      expose: true,
+      headers: { 'Retry-After': '30' },
+      retryAfter: 30,
+      values: { limit: 10, who: 'ann', at: when },
+      errors: [{ path: 'q', message: 'too long' }],
     });
     expect(info.values).not.toHaveProperty('bad');
     expect(info.values).not.toHaveProperty('bad key');
@@ -83,8 +129,16 @@ describe('normalise: errors', () => {
   });
 
   it('joins path arrays of validation issues (zod style) and ajv instancePath', () => {
-    const error = Object.assign(new Error('invalid'), { errors: [{ path: ['items', 0, 'qty'], message: 'must be positive' }, { instancePath: '/name', message: 'required' }] });
-    expect(normalise(error).errors).toEqual([{ path: 'items.0.qty', message: 'must be positive' }, { path: '/name', message: 'required' }]);
+    const error = Object.assign(new Error('invalid'), {
+      errors: [
+        { path: ['items', 0, 'qty'], message: 'must be positive' },
+        { instancePath: '/name', message: 'required' },
+      ],
+    });
+    expect(normalise(error).errors).toEqual([
+      { path: 'items.0.qty', message: 'must be positive' },
+      { path: '/name', message: 'required' },
+    ]);
   });
 
   it('recognises cross-realm errors and DOMException', () => {
@@ -97,7 +151,10 @@ describe('normalise: errors', () => {
 describe('normalise: causes', () => {
   it('flattens the cause chain in order', () => {
     const info = normalise(new Error('top', { cause: new Error('middle', { cause: 'bottom' }) }));
-    expect(info.causes.map((cause) => [cause.kind, cause.message])).toEqual([['error', 'middle'], ['string', 'bottom']]);
+    expect(info.causes.map((cause) => [cause.kind, cause.message])).toEqual([
+      ['error', 'middle'],
+      ['string', 'bottom'],
+    ]);
     expect(info.causes.every((cause) => cause.causes.length === 0)).toBe(true);
   });
 
@@ -140,11 +197,22 @@ describe('normalise: hostile values', () => {
   });
 
   it('survives throwing getters, Proxies and hostile prototypes', () => {
-    const throwing = Object.defineProperty(new Error('kept'), 'stack', { get() { throw new Error('no'); } });
+    const throwing = Object.defineProperty(new Error('kept'), 'stack', {
+      get() {
+        throw new Error('no');
+      },
+    });
     expect(normalise(throwing)).toMatchObject({ kind: 'error', message: 'kept' });
     expect(normalise(throwing).stack).toBeUndefined();
 
-    const trap = new Proxy(new Error('inside'), { get() { throw new Error('trap'); }, getPrototypeOf() { throw new Error('trap'); } });
+    const trap = new Proxy(new Error('inside'), {
+      get() {
+        throw new Error('trap');
+      },
+      getPrototypeOf() {
+        throw new Error('trap');
+      },
+    });
     expect(normalise(trap)).toEqual({ kind: 'proxy', name: 'NonError', message: '', headers: {}, causes: [] });
 
     const { proxy, revoke } = Proxy.revocable({}, {});
@@ -152,7 +220,19 @@ describe('normalise: hostile values', () => {
     expect(normalise(proxy).kind).toBe('proxy');
     expect(normalise(new Error('outer', { cause: proxy })).causes[0]?.kind).toBe('proxy');
 
-    const hostileProto = Object.create(new Proxy({}, { get() { throw new Error('proto'); }, getPrototypeOf() { throw new Error('proto'); } })) as object;
+    const hostileProto = Object.create(
+      new Proxy(
+        {},
+        {
+          get() {
+            throw new Error('proto');
+          },
+          getPrototypeOf() {
+            throw new Error('proto');
+          },
+        },
+      ),
+    ) as object;
     expect(normalise(hostileProto)).toMatchObject({ kind: 'object', message: '' });
   });
 

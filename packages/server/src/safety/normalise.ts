@@ -79,9 +79,7 @@ function icuValues(source: unknown): Record<string, string | number | Date> | un
     if (count >= limits.values) break;
     if (!valueKey.test(key) || key === '__proto__') continue;
     const raw = read(source, key);
-    const value = typeof raw === 'string' ? truncate(raw, limits.valueText)
-      : typeof raw === 'number' && Number.isFinite(raw) ? raw
-      : validDate(raw);
+    const value = typeof raw === 'string' ? truncate(raw, limits.valueText) : typeof raw === 'number' && Number.isFinite(raw) ? raw : validDate(raw);
     if (value === undefined) continue;
     values[key] = value;
     count += 1;
@@ -167,7 +165,7 @@ function describeObject(value: object, pending: unknown[], withStack: boolean): 
   const kind: ErrorInfo['kind'] = isErrata ? 'errata' : isError ? 'error' : 'object';
 
   const rawName = read(value, 'name');
-  const name = isError ? (boundedString(rawName, limits.name) || 'Error') : 'NonError';
+  const name = isError ? boundedString(rawName, limits.name) || 'Error' : 'NonError';
   const info: ErrorInfo = {
     kind,
     name,

@@ -21,9 +21,30 @@ const secretKeyWords = 'password|passwd|passphrase|pwd|secret|token|api[_-]?key|
 
 /** Query parameter names (folded: lower case, no `-`/`_`) whose values are secrets. */
 const sensitiveParams = new Set([
-  'token', 'accesstoken', 'refreshtoken', 'idtoken', 'apikey', 'key', 'password', 'passwd', 'pwd', 'secret',
-  'clientsecret', 'signature', 'sig', 'code', 'session', 'sessionid', 'sid', 'auth', 'jwt', 'credential',
-  'xamzsignature', 'xamzcredential', 'xamzsecuritytoken', 'privatekey',
+  'token',
+  'accesstoken',
+  'refreshtoken',
+  'idtoken',
+  'apikey',
+  'key',
+  'password',
+  'passwd',
+  'pwd',
+  'secret',
+  'clientsecret',
+  'signature',
+  'sig',
+  'code',
+  'session',
+  'sessionid',
+  'sid',
+  'auth',
+  'jwt',
+  'credential',
+  'xamzsignature',
+  'xamzcredential',
+  'xamzsecuritytoken',
+  'privatekey',
 ]);
 const sensitiveParamWords = /token|secret|passw|signature|credential|apikey|session/;
 
@@ -110,7 +131,10 @@ const rules: readonly Rule[] = [
   { hints: ['://'], pattern: /(?<![A-Za-z0-9+.-])([A-Za-z][A-Za-z0-9+.-]{0,30}:\/\/)[^\s/?#"'<>]{1,512}@/g, replace: `$1${REDACTED}@` },
   { hints: ['=', '%3d'], scan: redactQueryParams },
   {
-    pattern: new RegExp(`((?:${secretKeyWords})[A-Za-z0-9_.-]{0,40})(["']?[ \\t]{0,8}[:=][ \\t]{0,8}["']?)((?:(?:bearer|basic|digest|token)[ \\t]{1,8})?)(?!\\[REDACTED\\])([^\\s"'&,;<>)}\\]]{1,1024})`, 'gi'),
+    pattern: new RegExp(
+      `((?:${secretKeyWords})[A-Za-z0-9_.-]{0,40})(["']?[ \\t]{0,8}[:=][ \\t]{0,8}["']?)((?:(?:bearer|basic|digest|token)[ \\t]{1,8})?)(?!\\[REDACTED\\])([^\\s"'&,;<>)}\\]]{1,1024})`,
+      'gi',
+    ),
     replace: redactAssignment,
   },
   { hints: ['bearer'], pattern: /\b(bearer)[ \t]{1,8}[A-Za-z0-9\-._~+/]{1,4096}={0,4}/gi, replace: `$1 ${REDACTED}` },
@@ -118,11 +142,23 @@ const rules: readonly Rule[] = [
   // prose such as "Basic authentication" survives.
   { hints: ['basic'], pattern: /\b(Basic|BASIC|basic)[ \t]{1,8}(?=[A-Za-z0-9+/]{0,4096}[0-9+/=])[A-Za-z0-9+/]{6,4096}={0,2}/g, replace: `$1 ${REDACTED}` },
   { hints: ['eyj'], pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,4096}\.[A-Za-z0-9_-]{2,8192}\.[A-Za-z0-9_-]{0,4096}/g, replace: REDACTED },
-  { hints: ['akia', 'asia', 'abia', 'acca', 'agpa', 'aida', 'aroa', 'aipa', 'anpa', 'anva', 'apka'], pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}/g, replace: REDACTED },
-  { hints: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'], pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})/g, replace: REDACTED },
+  {
+    hints: ['akia', 'asia', 'abia', 'acca', 'agpa', 'aida', 'aroa', 'aipa', 'anpa', 'anva', 'apka'],
+    pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|APKA)[A-Z0-9]{16}/g,
+    replace: REDACTED,
+  },
+  {
+    hints: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
+    pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})/g,
+    replace: REDACTED,
+  },
   { hints: ['xox'], pattern: /(?<![A-Za-z0-9-])xox[abposr]-[A-Za-z0-9-]{10,255}/g, replace: REDACTED },
   { hints: ['hooks.slack.com'], pattern: /(hooks\.slack\.com\/(?:services|workflows|triggers)\/)[A-Za-z0-9_/-]{8,512}/gi, replace: `$1${REDACTED}` },
-  { hints: ['_live_', '_test_', 'whsec_'], pattern: /(?<![A-Za-z0-9_])(?:(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,255}|whsec_[A-Za-z0-9+/=]{20,255})/g, replace: REDACTED },
+  {
+    hints: ['_live_', '_test_', 'whsec_'],
+    pattern: /(?<![A-Za-z0-9_])(?:(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,255}|whsec_[A-Za-z0-9+/=]{20,255})/g,
+    replace: REDACTED,
+  },
   { hints: ['aiza'], pattern: /(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}/g, replace: REDACTED },
   { hints: ['npm_'], pattern: /(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}/g, replace: REDACTED },
   // 13-19 digits, optionally grouped by spaces or dashes; only Luhn-valid runs are card numbers.

@@ -21,7 +21,10 @@ describe('redactor.string', () => {
     ['/login?next=https://api.example.com/cb?key=SECRETVALUE123&x=1', '/login?next=https://api.example.com/cb?key=[REDACTED]&x=1'],
     ['/login?next=https%3A%2F%2Fapi.example.com%2Fcb%3Fkey%3DSECRETVALUE123', '/login?next=https%3A%2F%2Fapi.example.com%2Fcb%3Fkey%3D[REDACTED]'],
     ['/login?next=https%3A%2F%2Fapi%2Fcb%3Fsig%3DSECRETVALUE123%26page%3D2&x=1', '/login?next=https%3A%2F%2Fapi%2Fcb%3Fsig%3D[REDACTED]%26page%3D2&x=1'],
-    ['/a?next=https%253A%252F%252Fapi%252Fcb%253Fcode%253DSECRETVALUE123%2526page%253D2', '/a?next=https%253A%252F%252Fapi%252Fcb%253Fcode%253D[REDACTED]%2526page%253D2'],
+    [
+      '/a?next=https%253A%252F%252Fapi%252Fcb%253Fcode%253DSECRETVALUE123%2526page%253D2',
+      '/a?next=https%253A%252F%252Fapi%252Fcb%253Fcode%253D[REDACTED]%2526page%253D2',
+    ],
     ['/a?next=%2Fcb%3Fpage%3D2%26token%3DSECRETVALUE123', '/a?next=%2Fcb%3Fpage%3D2%26token%3D[REDACTED]'],
     // A plain value may hold `%26`: it is blanked whole, not cut there.
     ['/a?password=abc%26def&page=2', '/a?password=[REDACTED]&page=2'],
@@ -36,7 +39,11 @@ describe('redactor.string', () => {
   });
 
   it('leaves ordinary nested return paths alone', () => {
-    for (const text of ['/login?next=/dashboard', '/login?next=%2Fdashboard%3Forder%3DORD-2026-000417&lang=en', 'https://app.example.com/login?next=https://app.example.com/orders?id=ORD-2026-000417&page=2']) {
+    for (const text of [
+      '/login?next=/dashboard',
+      '/login?next=%2Fdashboard%3Forder%3DORD-2026-000417&lang=en',
+      'https://app.example.com/login?next=https://app.example.com/orders?id=ORD-2026-000417&page=2',
+    ]) {
       expect(redactor.string(text)).toBe(text);
     }
   });
@@ -82,8 +89,23 @@ describe('redactor.string', () => {
   });
 
   it('caps input before matching, and returns quickly on hostile input', () => {
-    const hostile = ['a'.repeat(1e6), '-----BEGIN '.repeat(1e5), '1'.repeat(1e6), '4 '.repeat(5e5), 'eyJ-'.repeat(3e5), 'token='.repeat(2e5), 'http://'.repeat(2e5), '?a='.repeat(3e5), 'Basic '.repeat(2e5),
-      '%3Fkey%3D'.repeat(1e5), '?key=%3F'.repeat(1e5), `?next=${'%25'.repeat(3e5)}`, `?key%3D${'%'.repeat(1e6)}`, '&a%253D'.repeat(1e5), `token: ${'a'.repeat(1e6)}`];
+    const hostile = [
+      'a'.repeat(1e6),
+      '-----BEGIN '.repeat(1e5),
+      '1'.repeat(1e6),
+      '4 '.repeat(5e5),
+      'eyJ-'.repeat(3e5),
+      'token='.repeat(2e5),
+      'http://'.repeat(2e5),
+      '?a='.repeat(3e5),
+      'Basic '.repeat(2e5),
+      '%3Fkey%3D'.repeat(1e5),
+      '?key=%3F'.repeat(1e5),
+      `?next=${'%25'.repeat(3e5)}`,
+      `?key%3D${'%'.repeat(1e6)}`,
+      '&a%253D'.repeat(1e5),
+      `token: ${'a'.repeat(1e6)}`,
+    ];
     for (const input of hostile) {
       // Best of three, so a GC pause on a busy machine is not mistaken for slowness. A generous
       // guard: linear regexes take a few ms here; a backtracking one takes seconds every time.
@@ -113,9 +135,18 @@ describe('redactor.string', () => {
 
 describe('redactor.value', () => {
   it('blanks sensitive keys at any depth, folding case, dashes, underscores and spaces', () => {
-    const input = { user: { name: 'Ann', Password: 'p', 'X-Api-Key': 'k', access_token: 't', 'Refresh Token': 'r', nested: [{ SESSION_ID: 's', auth: 'a', author: 'Bo' }] } };
+    const input = {
+      user: { name: 'Ann', Password: 'p', 'X-Api-Key': 'k', access_token: 't', 'Refresh Token': 'r', nested: [{ SESSION_ID: 's', auth: 'a', author: 'Bo' }] },
+    };
     expect(redactor.value(input)).toEqual({
-      user: { name: 'Ann', Password: REDACTED, 'X-Api-Key': REDACTED, access_token: REDACTED, 'Refresh Token': REDACTED, nested: [{ SESSION_ID: REDACTED, auth: REDACTED, author: 'Bo' }] },
+      user: {
+        name: 'Ann',
+        Password: REDACTED,
+        'X-Api-Key': REDACTED,
+        access_token: REDACTED,
+        'Refresh Token': REDACTED,
+        nested: [{ SESSION_ID: REDACTED, auth: REDACTED, author: 'Bo' }],
+      },
     });
   });
 
@@ -143,24 +174,48 @@ describe('redactor.value', () => {
     revoke();
     const shared = { a: 1 };
     const input: Record<string, unknown> = {
-      map: new Map<unknown, unknown>([['cookie', 'c'], ['ok', 1], [3, 'three']]), set: new Set(['x', 'Bearer abcdefgh']),
-      when: new Date(0), bad: new Date('nope'), buffer: Buffer.from('password'), view: new Uint8Array(4), proxy,
-      error: new Error('failed for sk_live_0000000000FAKE00000000'), twice: [shared, shared], fn: () => 1, sym: Symbol('s'), big: 5n,
+      map: new Map<unknown, unknown>([
+        ['cookie', 'c'],
+        ['ok', 1],
+        [3, 'three'],
+      ]),
+      set: new Set(['x', 'Bearer abcdefgh']),
+      when: new Date(0),
+      bad: new Date('nope'),
+      buffer: Buffer.from('password'),
+      view: new Uint8Array(4),
+      proxy,
+      error: new Error('failed for sk_live_0000000000FAKE00000000'),
+      twice: [shared, shared],
+      fn: () => 1,
+      sym: Symbol('s'),
+      big: 5n,
     };
     input.self = input;
     expect(redactor.value(input)).toEqual({
-      map: { cookie: REDACTED, ok: 1, 3: 'three' }, set: ['x', `Bearer ${REDACTED}`], when: '1970-01-01T00:00:00.000Z', bad: 'Invalid Date',
-      buffer: '[Binary]', view: '[Binary]', proxy: '[Proxy]',
+      map: { cookie: REDACTED, ok: 1, 3: 'three' },
+      set: ['x', `Bearer ${REDACTED}`],
+      when: '1970-01-01T00:00:00.000Z',
+      bad: 'Invalid Date',
+      buffer: '[Binary]',
+      view: '[Binary]',
+      proxy: '[Proxy]',
       error: { name: 'Error', message: `failed for ${REDACTED}`, stack: expect.stringContaining(REDACTED) as unknown },
-      twice: [{ a: 1 }, { a: 1 }], fn: '[Function]', sym: '[Symbol]', big: '5', self: '[Circular]',
+      twice: [{ a: 1 }, { a: 1 }],
+      fn: '[Function]',
+      sym: '[Symbol]',
+      big: '5',
+      self: '[Circular]',
     });
   });
 
   it('reads URLs and query parameters as text and entries', () => {
-    expect(redactor.value({
-      url: new URL('https://user:pw@example.com/a?token=t1&page=2'),
-      query: new URLSearchParams('page=2&api_key=k1&password=p1'),
-    })).toEqual({
+    expect(
+      redactor.value({
+        url: new URL('https://user:pw@example.com/a?token=t1&page=2'),
+        query: new URLSearchParams('page=2&api_key=k1&password=p1'),
+      }),
+    ).toEqual({
       url: `https://${REDACTED}@example.com/a?token=${REDACTED}&page=2`,
       query: { page: '2', api_key: REDACTED, password: REDACTED },
     });
@@ -181,7 +236,13 @@ describe('redactor.value', () => {
 
   it('never invokes getters', () => {
     let calls = 0;
-    const input = { get computed(): string { calls += 1; return 'x'; }, plain: 'y' };
+    const input = {
+      get computed(): string {
+        calls += 1;
+        return 'x';
+      },
+      plain: 'y',
+    };
     expect(redactor.value(input)).toEqual({ computed: '[Getter]', plain: 'y' });
     expect(calls).toBe(0);
   });

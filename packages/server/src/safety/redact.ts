@@ -27,8 +27,21 @@ export const truncatedMarker = '…[truncated]';
 
 /** Keys whose folded form contains one of these are secrets wherever they appear. */
 const sensitiveKeyParts = [
-  'password', 'passwd', 'passphrase', 'secret', 'token', 'apikey', 'authorization', 'cookie', 'credential',
-  'privatekey', 'sessionid', 'csrf', 'xsrf', 'accesskey', 'signature',
+  'password',
+  'passwd',
+  'passphrase',
+  'secret',
+  'token',
+  'apikey',
+  'authorization',
+  'cookie',
+  'credential',
+  'privatekey',
+  'sessionid',
+  'csrf',
+  'xsrf',
+  'accesskey',
+  'signature',
 ];
 /** Short or common words: sensitive only as the whole key. */
 const sensitiveKeysExact = new Set(['pwd', 'pass', 'auth', 'session', 'sid', 'otp', 'pin', 'cvv', 'cvc', 'jwt']);

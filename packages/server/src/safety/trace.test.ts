@@ -57,7 +57,11 @@ describe('resolveTraceId', () => {
   it('survives hostile header objects', () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
-    const throwing = { get traceparent(): string { throw new Error('boom'); } };
+    const throwing = {
+      get traceparent(): string {
+        throw new Error('boom');
+      },
+    };
     for (const headers of [proxy, throwing, null, undefined, 'traceparent', 5]) expect(resolveTraceId(headers)).toMatch(/^[0-9a-f]{32}$/);
   });
 });

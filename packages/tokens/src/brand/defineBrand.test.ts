@@ -56,7 +56,9 @@ describe('defineBrand contrast refusal', () => {
 
   test('refuses a tone colour against its surface', () => {
     const error = refusal(withColors({ tones: { warning: { text: '#b08a2e' } } }));
-    expect(error.problems).toContain(`tone.warning.text (#b08a2e) on tone.warning.surface (#fdf6e3) has contrast ${shown(wcag('#b08a2e', '#fdf6e3'))}; needs 4.5:1`);
+    expect(error.problems).toContain(
+      `tone.warning.text (#b08a2e) on tone.warning.surface (#fdf6e3) has contrast ${shown(wcag('#b08a2e', '#fdf6e3'))}; needs 4.5:1`,
+    );
   });
 
   test('checks the dark palette against the dark theme and says so', () => {
@@ -67,7 +69,9 @@ describe('defineBrand contrast refusal', () => {
   test('a pair just under the minimum is refused, just over accepted', () => {
     // #767676 on white is the classic 4.54:1; #777777 is 4.478:1, shown rounded down.
     expect(defineBrand(withColors({ mutedText: '#767676', surface: '#ffffff' })).css).toContain('--errata-color-muted-text:#767676;');
-    expect(() => defineBrand(withColors({ mutedText: '#777777', surface: '#ffffff' }))).toThrow(/mutedText \(#777777\) on background \(#ffffff\) has contrast 4\.47:1/);
+    expect(() => defineBrand(withColors({ mutedText: '#777777', surface: '#ffffff' }))).toThrow(
+      /mutedText \(#777777\) on background \(#ffffff\) has contrast 4\.47:1/,
+    );
   });
 });
 
@@ -191,9 +195,17 @@ describe('defineBrand other fields', () => {
   });
 
   test('lists every problem of a brand at once', () => {
-    const error = refusal({ name: '', colors: { brand: 'red;x', textOnBrand: '#fff', link: '#7fb3ff', focusRing: '#0b3f8f' }, radius: 99, logo: { ...logo, alt: '' } });
+    const error = refusal({
+      name: '',
+      colors: { brand: 'red;x', textOnBrand: '#fff', link: '#7fb3ff', focusRing: '#0b3f8f' },
+      radius: 99,
+      logo: { ...logo, alt: '' },
+    });
     for (const start of ['name: ', 'colors.brand: ', 'link (#7fb3ff)', 'radius: ', 'logo.alt: ']) {
-      expect(error.problems.some((p) => p.startsWith(start)), start).toBe(true);
+      expect(
+        error.problems.some((p) => p.startsWith(start)),
+        start,
+      ).toBe(true);
     }
     for (const problem of error.problems) expect(error.message).toContain(problem);
   });
@@ -213,10 +225,29 @@ describe('defineBrand result', () => {
   });
 
   test('a single dark palette makes a dark brand', () => {
-    const night = defineBrand({ ...valid, colors: { background: '#101418', surface: '#1a1f25', text: '#f0f2f5', mutedText: '#c8ccd2', border: '#8a919c', linkVisited: '#e0c4ff', brand: '#a9c8ff', textOnBrand: '#0b1422', link: '#9fd0ff', focusRing: '#ffd866', focusText: '#101418', tones: {
-      info: { surface: '#13233a', text: '#d5e6ff', border: '#5f9be6', icon: '#7db0f2' }, success: { surface: '#12291b', text: '#d2f2dc', border: '#4fae6e', icon: '#6cc487' },
-      warning: { surface: '#2e2410', text: '#fbe9bf', border: '#c89a2e', icon: '#dcae45' }, critical: { surface: '#35181a', text: '#ffd9d6', border: '#e0665e', icon: '#f08078' },
-      degraded: { surface: '#261c36', text: '#e8dcff', border: '#a184d6', icon: '#b59ae6' } } } });
+    const night = defineBrand({
+      ...valid,
+      colors: {
+        background: '#101418',
+        surface: '#1a1f25',
+        text: '#f0f2f5',
+        mutedText: '#c8ccd2',
+        border: '#8a919c',
+        linkVisited: '#e0c4ff',
+        brand: '#a9c8ff',
+        textOnBrand: '#0b1422',
+        link: '#9fd0ff',
+        focusRing: '#ffd866',
+        focusText: '#101418',
+        tones: {
+          info: { surface: '#13233a', text: '#d5e6ff', border: '#5f9be6', icon: '#7db0f2' },
+          success: { surface: '#12291b', text: '#d2f2dc', border: '#4fae6e', icon: '#6cc487' },
+          warning: { surface: '#2e2410', text: '#fbe9bf', border: '#c89a2e', icon: '#dcae45' },
+          critical: { surface: '#35181a', text: '#ffd9d6', border: '#e0665e', icon: '#f08078' },
+          degraded: { surface: '#261c36', text: '#e8dcff', border: '#a184d6', icon: '#b59ae6' },
+        },
+      },
+    });
     expect(night.colorScheme).toBe('dark');
     expect(night.css.split('\n')[0]).toContain('{color-scheme:dark;');
   });
@@ -246,7 +277,8 @@ describe('brand css', () => {
   test('selectors name only the brand class and theme classes, with dark values for dark and auto', () => {
     const selectors = [...exampleBrand.css.matchAll(/(?:^|[}\n{])([^{}@]+)\{/g)].map((m) => m[1]!.trim());
     for (const selector of selectors) {
-      for (const part of selector.split(',')) expect(part.trim()).toMatch(/^(\.errata-theme-(dark|auto|high-contrast)[ ]?)?\.errata-brand-northwind-transit(\.errata-brand-northwind-transit)?$/);
+      for (const part of selector.split(','))
+        expect(part.trim()).toMatch(/^(\.errata-theme-(dark|auto|high-contrast)[ ]?)?\.errata-brand-northwind-transit(\.errata-brand-northwind-transit)?$/);
     }
     expect(exampleBrand.css).toContain('@media (prefers-color-scheme: dark){.errata-theme-auto.errata-brand-northwind-transit');
     expect(exampleBrand.css).toContain('.errata-theme-dark .errata-brand-northwind-transit{color-scheme:dark;');

@@ -58,7 +58,19 @@ export function checkHomeHref(value: unknown): Checked<string | undefined> {
 }
 
 // Generic families and system keywords (kept unquoted by fontStack), and installed-font names.
-const generic = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'math', 'system-ui', 'ui-serif', 'ui-sans-serif', 'ui-monospace', 'ui-rounded']);
+const generic = new Set([
+  'serif',
+  'sans-serif',
+  'monospace',
+  'cursive',
+  'fantasy',
+  'math',
+  'system-ui',
+  'ui-serif',
+  'ui-sans-serif',
+  'ui-monospace',
+  'ui-rounded',
+]);
 const familyName = /^-?[A-Za-z][A-Za-z0-9 -]{0,48}$/;
 
 /**

@@ -19,7 +19,10 @@ function decodeBase64(data: string): string | undefined {
 }
 
 function svgProblem(svg: string): string | undefined {
-  const body = svg.replace(/^\uFEFF/, '').replace(/^\s*<\?xml[^>]*\?>/, '').trimStart();
+  const body = svg
+    .replace(/^\uFEFF/, '')
+    .replace(/^\s*<\?xml[^>]*\?>/, '')
+    .trimStart();
   if (!/^<svg[\s>]/i.test(body)) return 'logo.src: the SVG data does not start with <svg>';
   if (activeSvg.test(body)) return 'logo.src: the SVG contains script, event handlers or external references';
   return undefined;

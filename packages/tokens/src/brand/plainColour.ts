@@ -25,6 +25,7 @@ export function plainColour(value: unknown): PlainColour {
   const parsed = parse(v);
   if (!parsed) return refuse;
   // Contrast of a see-through colour depends on what is behind it, so it cannot be checked.
-  if (parsed.alpha !== undefined && parsed.alpha < 1) return { ok: false, reason: `${show(value)} is not opaque; contrast can only be checked for opaque colours` };
+  if (parsed.alpha !== undefined && parsed.alpha < 1)
+    return { ok: false, reason: `${show(value)} is not opaque; contrast can only be checked for opaque colours` };
   return { ok: true, hex: formatHex(parsed) };
 }

@@ -27,8 +27,7 @@ const saved = {
 
 const seconds = '{retryAfterSeconds, plural, zero {لحظة} one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}}';
 
-const minutes =
-  '{minutes, plural, zero {خلال لحظات} one {بعد دقيقة واحدة} two {بعد دقيقتين} few {بعد # دقائق} many {بعد # دقيقة} other {بعد # دقيقة}}';
+const minutes = '{minutes, plural, zero {خلال لحظات} one {بعد دقيقة واحدة} two {بعد دقيقتين} few {بعد # دقائق} many {بعد # دقيقة} other {بعد # دقيقة}}';
 
 export const ar: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   BAD_REQUEST: {
@@ -94,22 +93,22 @@ export const ar: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   SESSION_EXPIRED: {
     friendly: {
       title: 'تم تسجيل خروجك',
-      description:
-        withAnswers('سجّلنا خروجك حفاظًا على أمان حسابك.', { yes: 'لقد حفظنا إجاباتك.', no: 'لم نتمكّن من حفظ الإجابات التي لم ترسلها بعد.' }),
+      description: withAnswers('سجّلنا خروجك حفاظًا على أمان حسابك.', { yes: 'لقد حفظنا إجاباتك.', no: 'لم نتمكّن من حفظ الإجابات التي لم ترسلها بعد.' }),
       nextSteps: ['<link>سجّل الدخول مجددًا</link> لتكمل من حيث توقفت.'],
       alternative: help.friendly,
     },
     neutral: {
       title: 'تم تسجيل خروجك',
-      description:
-        withAnswers('سجّلنا خروجك حفاظًا على أمان حسابك.', { yes: 'تم حفظ إجاباتك.', no: 'لم تُحفظ الإجابات التي لم ترسلها بعد.' }),
+      description: withAnswers('سجّلنا خروجك حفاظًا على أمان حسابك.', { yes: 'تم حفظ إجاباتك.', no: 'لم تُحفظ الإجابات التي لم ترسلها بعد.' }),
       nextSteps: ['<link>سجّل الدخول مرة أخرى</link> للمتابعة.'],
       alternative: help.neutral,
     },
     formal: {
       title: 'تم تسجيل خروجك',
-      description:
-        withAnswers('حرصًا على أمان حسابك، أنهينا جلستك، على الأرجح بعد فترة من عدم النشاط.', { yes: 'تم حفظ إجاباتك.', no: 'لم تُحفظ الإجابات التي لم تُرسَل.' }),
+      description: withAnswers('حرصًا على أمان حسابك، أنهينا جلستك، على الأرجح بعد فترة من عدم النشاط.', {
+        yes: 'تم حفظ إجاباتك.',
+        no: 'لم تُحفظ الإجابات التي لم تُرسَل.',
+      }),
       nextSteps: ['<link>سجّل الدخول مرة أخرى</link> للمتابعة.'],
       alternative: help.formal,
     },

@@ -37,20 +37,29 @@ export const de: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     friendly: {
       title: 'Das konnten wir nicht lesen',
       description: 'Der Link oder das Formular hat Daten gesendet, mit denen wir nichts anfangen können. Das passiert oft bei defekten oder alten Links.',
-      nextSteps: ['<link>Gehen Sie zurück</link> und versuchen Sie es noch einmal.', 'Wenn Sie ein Lesezeichen genutzt haben, starten Sie neu auf der Startseite.'],
+      nextSteps: [
+        '<link>Gehen Sie zurück</link> und versuchen Sie es noch einmal.',
+        'Wenn Sie ein Lesezeichen genutzt haben, starten Sie neu auf der Startseite.',
+      ],
       alternative: help.friendly,
     },
     neutral: {
       title: 'Wir konnten die Daten nicht lesen',
       description: 'Der Link oder das Formular hat Daten gesendet, die wir nicht verarbeiten können. Häufige Ursache sind defekte oder veraltete Links.',
-      nextSteps: ['<link>Gehen Sie zurück</link> und versuchen Sie es erneut.', 'Wenn Sie ein Lesezeichen verwendet haben, beginnen Sie erneut auf der Startseite.'],
+      nextSteps: [
+        '<link>Gehen Sie zurück</link> und versuchen Sie es erneut.',
+        'Wenn Sie ein Lesezeichen verwendet haben, beginnen Sie erneut auf der Startseite.',
+      ],
       alternative: help.neutral,
     },
     formal: {
       title: 'Diese Seite konnte nicht geöffnet werden',
       description:
         'Der verwendete Link oder das Formular hat Daten übermittelt, die wir nicht verarbeiten konnten. Häufig liegt dies an fehlerhaften oder veralteten Links.',
-      nextSteps: ['<link>Kehren Sie zur vorherigen Seite zurück</link> und versuchen Sie es erneut.', 'Wenn Sie ein Lesezeichen verwendet haben, beginnen Sie erneut auf der Startseite.'],
+      nextSteps: [
+        '<link>Kehren Sie zur vorherigen Seite zurück</link> und versuchen Sie es erneut.',
+        'Wenn Sie ein Lesezeichen verwendet haben, beginnen Sie erneut auf der Startseite.',
+      ],
       alternative: help.formal,
     },
   },
@@ -58,19 +67,28 @@ export const de: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     friendly: {
       title: 'Einige Angaben passen noch nicht',
       description: 'Ein Teil der Angaben hat ein Format, das wir nicht verwenden können. Gespeichert ist noch nichts.',
-      nextSteps: ['<link>Gehen Sie zurück</link> zum Formular und prüfen Sie Ihre Angaben.', 'Ändern Sie die markierten Angaben und senden Sie das Formular noch einmal.'],
+      nextSteps: [
+        '<link>Gehen Sie zurück</link> zum Formular und prüfen Sie Ihre Angaben.',
+        'Ändern Sie die markierten Angaben und senden Sie das Formular noch einmal.',
+      ],
       alternative: help.friendly,
     },
     neutral: {
       title: 'Prüfen Sie Ihre Angaben',
       description: 'Einige Angaben haben ein Format, das wir nicht verwenden können. Es wurde noch nichts gespeichert.',
-      nextSteps: ['<link>Gehen Sie zurück</link> zum Formular und prüfen Sie Ihre Angaben.', 'Ändern Sie die markierten Angaben und senden Sie das Formular erneut.'],
+      nextSteps: [
+        '<link>Gehen Sie zurück</link> zum Formular und prüfen Sie Ihre Angaben.',
+        'Ändern Sie die markierten Angaben und senden Sie das Formular erneut.',
+      ],
       alternative: help.neutral,
     },
     formal: {
       title: 'Einige Angaben müssen korrigiert werden',
       description: 'Die übermittelten Angaben haben ein Format, das wir nicht annehmen können. Es wurde nichts gespeichert.',
-      nextSteps: ['<link>Kehren Sie zum Formular zurück</link> und prüfen Sie Ihre Angaben.', 'Korrigieren Sie die markierten Angaben und senden Sie das Formular erneut ab.'],
+      nextSteps: [
+        '<link>Kehren Sie zum Formular zurück</link> und prüfen Sie Ihre Angaben.',
+        'Korrigieren Sie die markierten Angaben und senden Sie das Formular erneut ab.',
+      ],
       alternative: help.formal,
     },
   },
@@ -97,22 +115,28 @@ export const de: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   SESSION_EXPIRED: {
     friendly: {
       title: 'Sie wurden abgemeldet',
-      description:
-        withAnswers('So schützen wir Ihr Konto.', { yes: 'Ihre Antworten haben wir gespeichert.', no: 'Antworten, die Sie noch nicht gesendet hatten, konnten wir leider nicht speichern.' }),
+      description: withAnswers('So schützen wir Ihr Konto.', {
+        yes: 'Ihre Antworten haben wir gespeichert.',
+        no: 'Antworten, die Sie noch nicht gesendet hatten, konnten wir leider nicht speichern.',
+      }),
       nextSteps: ['<link>Melden Sie sich wieder an</link>, um weiterzumachen.'],
       alternative: help.friendly,
     },
     neutral: {
       title: 'Sie wurden abgemeldet',
-      description:
-        withAnswers('Das dient dem Schutz Ihres Kontos.', { yes: 'Ihre Antworten wurden gespeichert.', no: 'Antworten, die Sie noch nicht gesendet hatten, wurden nicht gespeichert.' }),
+      description: withAnswers('Das dient dem Schutz Ihres Kontos.', {
+        yes: 'Ihre Antworten wurden gespeichert.',
+        no: 'Antworten, die Sie noch nicht gesendet hatten, wurden nicht gespeichert.',
+      }),
       nextSteps: ['<link>Melden Sie sich erneut an</link>, um fortzufahren.'],
       alternative: help.neutral,
     },
     formal: {
       title: 'Ihre Sitzung wurde beendet',
-      description:
-        withAnswers('Zu Ihrer Sicherheit haben wir Sie abgemeldet, vermutlich nach einer Zeit ohne Aktivität.', { yes: 'Ihre Antworten wurden gespeichert.', no: 'Noch nicht übermittelte Antworten wurden nicht gespeichert.' }),
+      description: withAnswers('Zu Ihrer Sicherheit haben wir Sie abgemeldet, vermutlich nach einer Zeit ohne Aktivität.', {
+        yes: 'Ihre Antworten wurden gespeichert.',
+        no: 'Noch nicht übermittelte Antworten wurden nicht gespeichert.',
+      }),
       nextSteps: ['<link>Melden Sie sich erneut an</link>, um fortzufahren.'],
       alternative: help.formal,
     },
@@ -133,7 +157,10 @@ export const de: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     formal: {
       title: 'Der Zugriff auf diese Seite ist eingeschränkt',
       description: 'Ihr Konto hat keine Berechtigung für diese Seite. Die Person, die Ihr Konto verwaltet, kann Ihnen Zugriff gewähren.',
-      nextSteps: ['Bitten Sie die Person, die Ihr Konto verwaltet, Ihnen Zugriff zu gewähren.', '<link>Kehren Sie zur Startseite zurück</link>, um fortzufahren.'],
+      nextSteps: [
+        'Bitten Sie die Person, die Ihr Konto verwaltet, Ihnen Zugriff zu gewähren.',
+        '<link>Kehren Sie zur Startseite zurück</link>, um fortzufahren.',
+      ],
       alternative: help.formal,
     },
   },
@@ -207,13 +234,15 @@ export const de: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     },
     neutral: {
       title: 'Die Verbindung war zu langsam',
-      description: 'Wir haben aufgehört zu warten, weil die Daten zu lange gebraucht haben. Die Ursache kann eine langsame oder instabile Internetverbindung sein.',
+      description:
+        'Wir haben aufgehört zu warten, weil die Daten zu lange gebraucht haben. Die Ursache kann eine langsame oder instabile Internetverbindung sein.',
       nextSteps: ['Prüfen Sie Ihre Internetverbindung.', '<link>Versuchen Sie es erneut</link>.'],
       alternative: help.neutral,
     },
     formal: {
       title: 'Die Verbindung hat zu lange gedauert',
-      description: 'Wir haben die Verbindung beendet, weil die Daten zu lange gebraucht haben. Eine langsame oder instabile Internetverbindung kann die Ursache sein.',
+      description:
+        'Wir haben die Verbindung beendet, weil die Daten zu lange gebraucht haben. Eine langsame oder instabile Internetverbindung kann die Ursache sein.',
       nextSteps: ['Prüfen Sie Ihre Internetverbindung.', '<link>Versuchen Sie es erneut</link>.'],
       alternative: help.formal,
     },
@@ -231,7 +260,10 @@ export const de: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     neutral: {
       title: 'Das wurde während Ihrer Bearbeitung geändert',
       description: 'Jemand anderes hat es zuerst geändert. Ihre Änderungen wurden deshalb nicht gespeichert.',
-      nextSteps: ['<link>Gehen Sie zurück</link> und laden Sie die Seite neu, um die aktuelle Version zu sehen.', 'Nehmen Sie Ihre Änderungen erneut vor und speichern Sie sie.'],
+      nextSteps: [
+        '<link>Gehen Sie zurück</link> und laden Sie die Seite neu, um die aktuelle Version zu sehen.',
+        'Nehmen Sie Ihre Änderungen erneut vor und speichern Sie sie.',
+      ],
       alternative: help.neutral,
     },
     formal: {
@@ -248,7 +280,10 @@ export const de: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     friendly: {
       title: 'Diese Seite gibt es nicht mehr',
       description: 'Wir haben sie entfernt, deshalb funktionieren Links dorthin nicht mehr.',
-      nextSteps: ['<link>Gehen Sie zur Startseite</link>, um zu finden, was Sie suchen.', 'Löschen Sie Lesezeichen, die Sie für diese Seite gespeichert haben.'],
+      nextSteps: [
+        '<link>Gehen Sie zur Startseite</link>, um zu finden, was Sie suchen.',
+        'Löschen Sie Lesezeichen, die Sie für diese Seite gespeichert haben.',
+      ],
       alternative: help.friendly,
     },
     neutral: {
@@ -260,7 +295,10 @@ export const de: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     formal: {
       title: 'Diese Seite ist nicht mehr verfügbar',
       description: 'Sie wurde dauerhaft entfernt, daher funktionieren Links dorthin nicht.',
-      nextSteps: ['<link>Kehren Sie zur Startseite zurück</link>, um die gewünschten Informationen zu finden.', 'Löschen Sie gespeicherte Lesezeichen für diese Seite.'],
+      nextSteps: [
+        '<link>Kehren Sie zur Startseite zurück</link>, um die gewünschten Informationen zu finden.',
+        'Löschen Sie gespeicherte Lesezeichen für diese Seite.',
+      ],
       alternative: help.formal,
     },
   },
@@ -268,13 +306,19 @@ export const de: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     friendly: {
       title: 'Diese Datei ist zu groß',
       description: 'Was Sie gesendet haben, ist größer als erlaubt. Die Grenze liegt bei {maxSize}.',
-      nextSteps: ['<link>Gehen Sie zurück</link> und wählen Sie eine kleinere Datei.', 'Speichern Sie Fotos oder Scans in geringerer Qualität, damit sie kleiner werden.'],
+      nextSteps: [
+        '<link>Gehen Sie zurück</link> und wählen Sie eine kleinere Datei.',
+        'Speichern Sie Fotos oder Scans in geringerer Qualität, damit sie kleiner werden.',
+      ],
       alternative: help.friendly,
     },
     neutral: {
       title: 'Die Datei ist zu groß',
       description: 'Die Datei ist größer als erlaubt. Die maximale Größe ist {maxSize}.',
-      nextSteps: ['<link>Gehen Sie zurück</link> und wählen Sie eine kleinere Datei.', 'Wenn es ein Foto oder Scan ist, speichern Sie es vorher in geringerer Qualität.'],
+      nextSteps: [
+        '<link>Gehen Sie zurück</link> und wählen Sie eine kleinere Datei.',
+        'Wenn es ein Foto oder Scan ist, speichern Sie es vorher in geringerer Qualität.',
+      ],
       alternative: help.neutral,
     },
     formal: {
@@ -311,19 +355,28 @@ export const de: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     friendly: {
       title: 'Ihr Kontingent ist aufgebraucht',
       description: 'Ihr Konto hat das Limit für diesen Zeitraum erreicht. Alles, was Sie gespeichert haben, bleibt erhalten.',
-      nextSteps: ['Warten Sie bis zum {retryAt, date, long}, um weiterzumachen.', 'Wenn Sie vorher mehr brauchen, <link>wenden Sie sich an unseren Support</link>.'],
+      nextSteps: [
+        'Warten Sie bis zum {retryAt, date, long}, um weiterzumachen.',
+        'Wenn Sie vorher mehr brauchen, <link>wenden Sie sich an unseren Support</link>.',
+      ],
       alternative: help.friendly,
     },
     neutral: {
       title: 'Nutzungslimit erreicht',
       description: 'Ihr Konto hat sein Kontingent für diesen Zeitraum aufgebraucht. Ihre gespeicherten Daten sind davon nicht betroffen.',
-      nextSteps: ['Warten Sie bis zum {retryAt, date, long}, um fortzufahren.', '<link>Kontaktieren Sie den Support</link>, wenn Sie vorher ein höheres Limit brauchen.'],
+      nextSteps: [
+        'Warten Sie bis zum {retryAt, date, long}, um fortzufahren.',
+        '<link>Kontaktieren Sie den Support</link>, wenn Sie vorher ein höheres Limit brauchen.',
+      ],
       alternative: help.neutral,
     },
     formal: {
       title: 'Ihr Nutzungslimit ist erreicht',
       description: 'Ihr Konto hat das gesamte Kontingent für den aktuellen Zeitraum aufgebraucht. Ihre gespeicherten Daten sind davon nicht betroffen.',
-      nextSteps: ['Warten Sie bis zum {retryAt, date, long}, um fortzufahren.', 'Wenn Sie vorher ein höheres Limit benötigen, <link>wenden Sie sich an unseren Support</link>.'],
+      nextSteps: [
+        'Warten Sie bis zum {retryAt, date, long}, um fortzufahren.',
+        'Wenn Sie vorher ein höheres Limit benötigen, <link>wenden Sie sich an unseren Support</link>.',
+      ],
       alternative: help.formal,
     },
   },
@@ -410,15 +463,13 @@ export const de: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   MAINTENANCE: {
     friendly: {
       title: 'Entschuldigung, der Dienst ist gerade offline',
-      description:
-        'Wir führen geplante Arbeiten am Dienst durch. Sie können ihn ab {availableAt, date, full}, {availableAt, time, short} Uhr wieder nutzen.',
+      description: 'Wir führen geplante Arbeiten am Dienst durch. Sie können ihn ab {availableAt, date, full}, {availableAt, time, short} Uhr wieder nutzen.',
       nextSteps: ['Versuchen Sie es nach {availableAt, time, short} Uhr noch einmal.', statusStep.friendly],
       alternative: help.friendly,
     },
     neutral: {
       title: 'Der Dienst ist leider vorübergehend offline',
-      description:
-        'Wir führen geplante Arbeiten am Dienst durch. Sie können ihn ab {availableAt, date, full}, {availableAt, time, short} Uhr wieder nutzen.',
+      description: 'Wir führen geplante Arbeiten am Dienst durch. Sie können ihn ab {availableAt, date, full}, {availableAt, time, short} Uhr wieder nutzen.',
       nextSteps: ['Versuchen Sie es nach {availableAt, time, short} Uhr erneut.', statusStep.neutral],
       alternative: help.neutral,
     },

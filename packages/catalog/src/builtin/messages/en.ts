@@ -85,22 +85,28 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   SESSION_EXPIRED: {
     friendly: {
       title: "You've been signed out",
-      description:
-        withAnswers('We signed you out to keep your account safe.', { yes: "We've saved your answers.", no: "We couldn't save answers you were still working on." }),
+      description: withAnswers('We signed you out to keep your account safe.', {
+        yes: "We've saved your answers.",
+        no: "We couldn't save answers you were still working on.",
+      }),
       nextSteps: ['<link>Sign in again</link> to carry on.'],
       alternative: help.friendly,
     },
     neutral: {
       title: 'You have been signed out',
-      description:
-        withAnswers('We signed you out to keep your account safe.', { yes: 'Your answers have been saved.', no: 'Answers you had not sent yet have not been saved.' }),
+      description: withAnswers('We signed you out to keep your account safe.', {
+        yes: 'Your answers have been saved.',
+        no: 'Answers you had not sent yet have not been saved.',
+      }),
       nextSteps: ['<link>Sign in again</link> to continue.'],
       alternative: help.neutral,
     },
     formal: {
       title: 'You have been signed out',
-      description:
-        withAnswers('For your security, we signed you out, most likely after a period without activity.', { yes: 'Your answers have been saved.', no: 'Answers that had not been submitted have not been saved.' }),
+      description: withAnswers('For your security, we signed you out, most likely after a period without activity.', {
+        yes: 'Your answers have been saved.',
+        no: 'Answers that had not been submitted have not been saved.',
+      }),
       nextSteps: ['<link>Sign in again</link> to continue.'],
       alternative: help.formal,
     },
@@ -240,7 +246,7 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   PAYLOAD_TOO_LARGE: {
     friendly: {
       title: 'That file is too big',
-      description: "What you sent is larger than we can take. The limit is {maxSize}.",
+      description: 'What you sent is larger than we can take. The limit is {maxSize}.',
       nextSteps: ['<link>Go back</link> and choose a smaller file.', "If it's a photo or scan, try saving it at a lower quality."],
       alternative: help.friendly,
     },
@@ -253,7 +259,10 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     formal: {
       title: 'The file exceeds the size limit',
       description: 'The upload is larger than we can accept. The maximum size is {maxSize}.',
-      nextSteps: ['<link>Return to the previous page</link> and select a smaller file.', 'If it is a photo or scanned document, save it at a lower quality first.'],
+      nextSteps: [
+        '<link>Return to the previous page</link> and select a smaller file.',
+        'If it is a photo or scanned document, save it at a lower quality first.',
+      ],
       alternative: help.formal,
     },
   },
@@ -300,22 +309,19 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   INTERNAL: {
     friendly: {
       title: 'Sorry, something went wrong',
-      description:
-        withAnswers("It's a problem on our side, not something you did.", saved.friendly),
+      description: withAnswers("It's a problem on our side, not something you did.", saved.friendly),
       nextSteps: ['<link>Try again</link> in a few minutes.'],
       alternative: help.friendly,
     },
     neutral: {
       title: 'Sorry, there is a problem',
-      description:
-        withAnswers('The problem is on our side.', saved.neutral),
+      description: withAnswers('The problem is on our side.', saved.neutral),
       nextSteps: ['<link>Try again</link> in a few minutes.'],
       alternative: help.neutral,
     },
     formal: {
       title: 'There is a problem with the service',
-      description:
-        withAnswers('We could not complete this action because of a problem on our side.', saved.formal),
+      description: withAnswers('We could not complete this action because of a problem on our side.', saved.formal),
       nextSteps: ['<link>Try again</link> in a few minutes.'],
       alternative: help.formal,
     },
@@ -343,22 +349,19 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   DEPENDENCY_FAILED: {
     friendly: {
       title: "A service we use isn't working",
-      description:
-        withAnswers("This page needs another service, and it didn't respond properly.", saved.friendly),
+      description: withAnswers("This page needs another service, and it didn't respond properly.", saved.friendly),
       nextSteps: ['<link>Try again</link> in a few minutes.'],
       alternative: help.friendly,
     },
     neutral: {
       title: 'A connected service is not working',
-      description:
-        withAnswers('This page depends on another service, and it did not respond correctly.', saved.neutral),
+      description: withAnswers('This page depends on another service, and it did not respond correctly.', saved.neutral),
       nextSteps: ['<link>Try again</link> in a few minutes.'],
       alternative: help.neutral,
     },
     formal: {
       title: 'A connected service has a problem',
-      description:
-        withAnswers('This page relies on another service, which did not respond correctly.', saved.formal),
+      description: withAnswers('This page relies on another service, which did not respond correctly.', saved.formal),
       nextSteps: ['<link>Try again</link> in a few minutes.'],
       alternative: help.formal,
     },
@@ -366,22 +369,19 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   SERVICE_UNAVAILABLE: {
     friendly: {
       title: 'Sorry, the service is unavailable',
-      description:
-        withAnswers("We're expecting it back at {availableAt, time, short} on {availableAt, date, full}.", saved.friendly),
+      description: withAnswers("We're expecting it back at {availableAt, time, short} on {availableAt, date, full}.", saved.friendly),
       nextSteps: ['Try again after {availableAt, time, short}.', statusStep],
       alternative: help.friendly,
     },
     neutral: {
       title: 'Sorry, the service is unavailable',
-      description:
-        withAnswers('You will be able to use it again from {availableAt, time, short} on {availableAt, date, full}.', saved.neutral),
+      description: withAnswers('You will be able to use it again from {availableAt, time, short} on {availableAt, date, full}.', saved.neutral),
       nextSteps: ['Try again after {availableAt, time, short}.', statusStep],
       alternative: help.neutral,
     },
     formal: {
       title: 'The service is unavailable',
-      description:
-        withAnswers('We expect it to be available again from {availableAt, time, short} on {availableAt, date, full}.', saved.formal),
+      description: withAnswers('We expect it to be available again from {availableAt, time, short} on {availableAt, date, full}.', saved.formal),
       nextSteps: ['Try again after {availableAt, time, short}.', statusStep],
       alternative: help.formal,
     },
@@ -389,15 +389,13 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   MAINTENANCE: {
     friendly: {
       title: 'Sorry, the service is closed',
-      description:
-        "We're doing planned work on the service. You can use it again from {availableAt, time, short} on {availableAt, date, full}.",
+      description: "We're doing planned work on the service. You can use it again from {availableAt, time, short} on {availableAt, date, full}.",
       nextSteps: ['Try again after {availableAt, time, short}.', statusStep],
       alternative: help.friendly,
     },
     neutral: {
       title: 'Sorry, the service is closed',
-      description:
-        'We are doing planned work on the service. You can use it again from {availableAt, time, short} on {availableAt, date, full}.',
+      description: 'We are doing planned work on the service. You can use it again from {availableAt, time, short} on {availableAt, date, full}.',
       nextSteps: ['Try again after {availableAt, time, short}.', statusStep],
       alternative: help.neutral,
     },
@@ -411,22 +409,19 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   UPSTREAM_TIMEOUT: {
     friendly: {
       title: 'This is taking too long',
-      description:
-        withAnswers("A service we rely on didn't answer in time.", saved.friendly),
+      description: withAnswers("A service we rely on didn't answer in time.", saved.friendly),
       nextSteps: ['<link>Try again</link> in a few minutes.'],
       alternative: help.friendly,
     },
     neutral: {
       title: 'The service took too long',
-      description:
-        withAnswers('Another service we depend on did not answer in time.', saved.neutral),
+      description: withAnswers('Another service we depend on did not answer in time.', saved.neutral),
       nextSteps: ['<link>Try again</link> in a few minutes.'],
       alternative: help.neutral,
     },
     formal: {
       title: 'The response took too long',
-      description:
-        withAnswers('A connected service did not respond in time.', saved.formal),
+      description: withAnswers('A connected service did not respond in time.', saved.formal),
       nextSteps: ['<link>Try again</link> in a few minutes.'],
       alternative: help.formal,
     },

@@ -50,7 +50,10 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     formal: {
       title: 'No se ha podido abrir esta página',
       description: 'El enlace o el formulario utilizado ha enviado datos que no hemos podido interpretar. Esto suele deberse a enlaces rotos u obsoletos.',
-      nextSteps: ['<link>Vuelva a la página anterior</link> e inténtelo de nuevo.', 'Si ha utilizado un marcador, comience de nuevo desde la página de inicio.'],
+      nextSteps: [
+        '<link>Vuelva a la página anterior</link> e inténtelo de nuevo.',
+        'Si ha utilizado un marcador, comience de nuevo desde la página de inicio.',
+      ],
       alternative: help.formal,
     },
   },
@@ -97,22 +100,28 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   SESSION_EXPIRED: {
     friendly: {
       title: 'Se ha cerrado tu sesión',
-      description:
-        withAnswers('Lo hemos hecho para proteger tu cuenta.', { yes: 'Hemos guardado tus respuestas.', no: 'No hemos podido guardar las respuestas que aún no habías enviado.' }),
+      description: withAnswers('Lo hemos hecho para proteger tu cuenta.', {
+        yes: 'Hemos guardado tus respuestas.',
+        no: 'No hemos podido guardar las respuestas que aún no habías enviado.',
+      }),
       nextSteps: ['<link>Vuelve a iniciar sesión</link> para continuar.'],
       alternative: help.friendly,
     },
     neutral: {
       title: 'Se ha cerrado su sesión',
-      description:
-        withAnswers('Es una medida para proteger su cuenta.', { yes: 'Sus respuestas se han guardado.', no: 'Las respuestas que aún no había enviado no se han guardado.' }),
+      description: withAnswers('Es una medida para proteger su cuenta.', {
+        yes: 'Sus respuestas se han guardado.',
+        no: 'Las respuestas que aún no había enviado no se han guardado.',
+      }),
       nextSteps: ['<link>Vuelva a iniciar sesión</link> para continuar.'],
       alternative: help.neutral,
     },
     formal: {
       title: 'Su sesión se ha cerrado',
-      description:
-        withAnswers('Por su seguridad, hemos cerrado la sesión, probablemente tras un periodo sin actividad.', { yes: 'Sus respuestas se han guardado.', no: 'Las respuestas que no se habían enviado no se han guardado.' }),
+      description: withAnswers('Por su seguridad, hemos cerrado la sesión, probablemente tras un periodo sin actividad.', {
+        yes: 'Sus respuestas se han guardado.',
+        no: 'Las respuestas que no se habían enviado no se han guardado.',
+      }),
       nextSteps: ['<link>Vuelva a iniciar sesión</link> para continuar.'],
       alternative: help.formal,
     },
@@ -173,19 +182,28 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     friendly: {
       title: 'Esa acción no está disponible aquí',
       description: 'Esta página no admite ese tipo de acción. Puede pasar con un formulario o un marcador antiguos.',
-      nextSteps: ['<link>Ve a la página de inicio</link> y empieza de nuevo desde allí.', 'Si has usado un marcador, actualízalo cuando encuentres la página correcta.'],
+      nextSteps: [
+        '<link>Ve a la página de inicio</link> y empieza de nuevo desde allí.',
+        'Si has usado un marcador, actualízalo cuando encuentres la página correcta.',
+      ],
       alternative: help.friendly,
     },
     neutral: {
       title: 'Esta acción no está disponible aquí',
       description: 'Esta página no admite ese tipo de acción. Puede deberse a un formulario o un marcador antiguos.',
-      nextSteps: ['<link>Vuelva a la página de inicio</link> y empiece de nuevo desde allí.', 'Si ha usado un marcador, actualícelo cuando encuentre la página correcta.'],
+      nextSteps: [
+        '<link>Vuelva a la página de inicio</link> y empiece de nuevo desde allí.',
+        'Si ha usado un marcador, actualícelo cuando encuentre la página correcta.',
+      ],
       alternative: help.neutral,
     },
     formal: {
       title: 'Esta acción no está disponible',
       description: 'Esta página no admite ese tipo de acción. Un formulario o un marcador obsoletos pueden ser la causa.',
-      nextSteps: ['<link>Vuelva a la página de inicio</link> y comience de nuevo desde allí.', 'Si ha utilizado un marcador, actualícelo cuando encuentre la página correcta.'],
+      nextSteps: [
+        '<link>Vuelva a la página de inicio</link> y comience de nuevo desde allí.',
+        'Si ha utilizado un marcador, actualícelo cuando encuentre la página correcta.',
+      ],
       alternative: help.formal,
     },
   },
@@ -239,13 +257,19 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     neutral: {
       title: 'Esta página se ha eliminado',
       description: 'Ya no está disponible, así que los enlaces a ella no funcionan.',
-      nextSteps: ['<link>Vuelva a la página de inicio</link> para encontrar lo que necesita.', 'Elimine cualquier marcador que haya guardado para esta página.'],
+      nextSteps: [
+        '<link>Vuelva a la página de inicio</link> para encontrar lo que necesita.',
+        'Elimine cualquier marcador que haya guardado para esta página.',
+      ],
       alternative: help.neutral,
     },
     formal: {
       title: 'Esta página ya no está disponible',
       description: 'Se ha eliminado de forma permanente, por lo que los enlaces a ella no funcionan.',
-      nextSteps: ['<link>Vuelva a la página de inicio</link> para encontrar la información que necesita.', 'Elimine cualquier marcador guardado para esta página.'],
+      nextSteps: [
+        '<link>Vuelva a la página de inicio</link> para encontrar la información que necesita.',
+        'Elimine cualquier marcador guardado para esta página.',
+      ],
       alternative: help.formal,
     },
   },
@@ -253,7 +277,10 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     friendly: {
       title: 'Ese archivo es demasiado grande',
       description: 'Lo que has enviado supera el tamaño que admitimos. El límite es {maxSize}.',
-      nextSteps: ['<link>Vuelve atrás</link> y elige un archivo más pequeño.', 'Si es una foto o un documento escaneado, prueba a guardarlo con menos calidad.'],
+      nextSteps: [
+        '<link>Vuelve atrás</link> y elige un archivo más pequeño.',
+        'Si es una foto o un documento escaneado, prueba a guardarlo con menos calidad.',
+      ],
       alternative: help.friendly,
     },
     neutral: {
@@ -296,19 +323,28 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     friendly: {
       title: 'Has agotado tu cuota',
       description: 'Tu cuenta ha llegado a su límite en este periodo. Todo lo que has guardado está a salvo.',
-      nextSteps: ['Espera hasta el {retryAt, date, long} para continuar.', 'Si necesitas más antes de esa fecha, <link>contacta con el equipo de asistencia</link> para ampliar tu plan.'],
+      nextSteps: [
+        'Espera hasta el {retryAt, date, long} para continuar.',
+        'Si necesitas más antes de esa fecha, <link>contacta con el equipo de asistencia</link> para ampliar tu plan.',
+      ],
       alternative: help.friendly,
     },
     neutral: {
       title: 'Límite de uso alcanzado',
       description: 'Su cuenta ha agotado la cuota de este periodo. Su trabajo guardado no se ve afectado.',
-      nextSteps: ['Espere hasta el {retryAt, date, long} para continuar.', '<link>Contacte con el equipo de asistencia</link> si necesita un límite mayor antes de esa fecha.'],
+      nextSteps: [
+        'Espere hasta el {retryAt, date, long} para continuar.',
+        '<link>Contacte con el equipo de asistencia</link> si necesita un límite mayor antes de esa fecha.',
+      ],
       alternative: help.neutral,
     },
     formal: {
       title: 'Ha alcanzado su límite de uso',
       description: 'Su cuenta ha agotado la cuota completa del periodo actual. Su trabajo guardado no se ve afectado.',
-      nextSteps: ['Espere hasta el {retryAt, date, long} para continuar.', 'Si necesita un límite superior antes de esa fecha, <link>póngase en contacto con el equipo de asistencia</link>.'],
+      nextSteps: [
+        'Espere hasta el {retryAt, date, long} para continuar.',
+        'Si necesita un límite superior antes de esa fecha, <link>póngase en contacto con el equipo de asistencia</link>.',
+      ],
       alternative: help.formal,
     },
   },

@@ -7,8 +7,7 @@ export const de: UiStrings = {
   statusPage: 'Dienststatus prüfen',
   home: 'Zur Startseite',
   dismiss: 'Schließen',
-  retryAfterSeconds:
-    '{seconds, plural, one {Sie können es in # Sekunde erneut versuchen.} other {Sie können es in # Sekunden erneut versuchen.}}',
+  retryAfterSeconds: '{seconds, plural, one {Sie können es in # Sekunde erneut versuchen.} other {Sie können es in # Sekunden erneut versuchen.}}',
   retryAt: 'Sie können es ab {time, time, short} Uhr erneut versuchen.',
   diagnostics: 'Diagnose',
   tryAgain: 'Erneut versuchen',
