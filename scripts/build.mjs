@@ -10,11 +10,11 @@ import { vanillaExtractPlugin } from '@vanilla-extract/esbuild-plugin';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const order = ['packages/tokens', 'packages/catalog', 'packages/react', 'packages/server', 'apps/demo'];
+const order = ['packages/tokens', 'packages/catalog', 'packages/lint', 'packages/cli', 'packages/react', 'packages/server', 'apps/demo'];
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const skipTypes = process.argv.includes('--no-types');
 
@@ -88,6 +88,13 @@ function runAfter(dir, pkg) {
 const started = Date.now();
 let failed = false;
 if (!skipTypes) {
+  // Each package is built into an empty dist/, so nothing stale (a moved module, a removed entry)
+  // can reach a tarball. tsc keeps its build info in .tsbuild/<package>.tsbuildinfo, outside dist/
+  // so it is never packed; it goes too, or `tsc -b` would trust it and not write the declarations.
+  for (const rel of order.filter((p) => only.length === 0 || only.includes(p))) {
+    rmSync(join(root, rel, 'dist'), { recursive: true, force: true });
+    rmSync(join(root, '.tsbuild', `${basename(rel)}.tsbuildinfo`), { force: true });
+  }
   try {
     const projects = order.filter((p) => existsSync(join(root, p, 'tsconfig.json')) && (only.length === 0 || only.includes(p)));
     execFileSync(join(root, 'node_modules/.bin/tsc'), ['-b', ...projects], { cwd: root, stdio: 'inherit' });
@@ -99,7 +106,7 @@ if (!skipTypes) {
 for (const rel of order) {
   if (only.length && !only.includes(rel)) continue;
   if (!existsSync(join(root, rel, 'src'))) continue;
-  // Clear stale extracted CSS (an entry may no longer have any) but keep declarations tsc just wrote.
+  // With --no-types dist/ is kept: clear stale extracted CSS (an entry may no longer have any).
   const dist = join(root, rel, 'dist');
   if (existsSync(dist)) for (const name of readdirSync(dist)) if (name.endsWith('.css')) rmSync(join(dist, name), { force: true });
   try {

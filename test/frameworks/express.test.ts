@@ -3,7 +3,7 @@ import express from 'express';
 import { createErrata } from '@errata/server';
 import { errataErrorHandler, errataNotFound } from '@errata/server/express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { app as example } from './examples/express.js';
+import { exampleUnder, serveExample } from '../readme/examples.js';
 import { type Call, exampleSuite, headersSentSuite, hostileHandlers, hostileRoutes, hostileSuite } from './support/conformance.js';
 import { close, fetchRaw, listen } from './support/http.js';
 
@@ -20,7 +20,7 @@ function serve(handler: Parameters<typeof createServer>[1]) {
 }
 
 describe('Express 5: README example', () => {
-  exampleSuite(serve(example));
+  exampleSuite(serveExample(exampleUnder('packages/server/README.md', 'Express 5')));
 });
 
 describe('Express 5: hostile throwables and partial responses', () => {

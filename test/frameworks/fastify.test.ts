@@ -2,7 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { createErrata } from '@errata/server';
 import { errataFastify } from '@errata/server/fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { app as example } from './examples/fastify.js';
+import { exampleUnder, serveExample } from '../readme/examples.js';
 import { type Call, exampleSuite, headersSentSuite, hostileHandlers, hostileRoutes, hostileSuite } from './support/conformance.js';
 import { accept, fetchRaw } from './support/http.js';
 
@@ -17,7 +17,7 @@ function serve(app: FastifyInstance) {
 }
 
 describe('Fastify 5: README example', () => {
-  exampleSuite(serve(example));
+  exampleSuite(serveExample(exampleUnder('packages/server/README.md', 'Fastify 5')));
 });
 
 describe('Fastify 5: hostile throwables and partial responses', async () => {

@@ -1,24 +1,11 @@
 import { createErrata } from '@errata/server';
 import { errataFetch } from '@errata/server/fetch';
 import { describe, expect, it } from 'vitest';
-import { handler } from './examples/fetch.js';
-import { type Call, exampleSuite, getterBomb, trapProxy } from './support/conformance.js';
+import { exampleUnder, serveExample } from '../readme/examples.js';
+import { exampleSuite, getterBomb, trapProxy } from './support/conformance.js';
 
-/** Call the fetch-style handler with a real Request; report the Response like an HTTP reply. */
-function caller(fn: (request: Request) => Promise<Response> | Response): () => Call {
-  const call: Call = async (path, options = {}) => {
-    const response = await fn(new Request(`http://app.example${path}`, { method: options.method ?? 'GET', headers: options.headers ?? {} }));
-    const headers: Record<string, string> = {};
-    response.headers.forEach((value, name) => {
-      headers[name] = value;
-    });
-    return { status: response.status, headers, body: await response.text(), broken: false };
-  };
-  return () => call;
-}
-
-describe('fetch (respond): README example', () => {
-  exampleSuite(caller(handler));
+describe('fetch (respond, served by @hono/node-server): README example', () => {
+  exampleSuite(serveExample(exampleUnder('packages/server/README.md', 'fetch-style (`Request` -> `Response`)')));
 });
 
 describe('fetch (respond): hostile throwables', () => {

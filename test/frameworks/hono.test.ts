@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import { createErrata } from '@errata/server';
 import { errataCatch, errataNotFound, errataOnError } from '@errata/server/hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { app as example } from './examples/hono.js';
+import { exampleUnder, serveExample } from '../readme/examples.js';
 import { type Call, exampleSuite, headersSentSuite, hostileHandlers, hostileRoutes, hostileSuite } from './support/conformance.js';
 import { accept, close, fetchRaw, listen } from './support/http.js';
 
@@ -21,7 +21,7 @@ function serve(app: Hono) {
 }
 
 describe('Hono 4 (@hono/node-server): README example', () => {
-  exampleSuite(serve(example));
+  exampleSuite(serveExample(exampleUnder('packages/server/README.md', 'Hono 4')));
 });
 
 describe('Hono 4: hostile throwables and partial responses', () => {

@@ -3,7 +3,7 @@ import Koa from 'koa';
 import { createErrata } from '@errata/server';
 import { errataKoa } from '@errata/server/koa';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { app as example } from './examples/koa.js';
+import { exampleUnder, serveExample } from '../readme/examples.js';
 import { type Call, exampleSuite, headersSentSuite, hostileHandler, hostileSuite } from './support/conformance.js';
 import { close, fetchRaw, listen } from './support/http.js';
 
@@ -20,7 +20,7 @@ function serve(app: Koa) {
 }
 
 describe('Koa 3: README example', () => {
-  exampleSuite(serve(example));
+  exampleSuite(serveExample(exampleUnder('packages/server/README.md', 'Koa 3')));
 });
 
 describe('Koa 3: hostile throwables and partial responses', () => {

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { createErrata } from '@errata/server';
 import { errataNode } from '@errata/server/node';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { server as example } from './examples/node.js';
+import { exampleUnder, serveExample } from '../readme/examples.js';
 import { type Call, exampleSuite, headersSentSuite, hostileHandler, hostileSuite } from './support/conformance.js';
 import { close, fetchRaw, listen } from './support/http.js';
 
@@ -17,7 +17,7 @@ function serve(server: Server) {
 }
 
 describe('node:http: README example', () => {
-  exampleSuite(serve(example));
+  exampleSuite(serveExample(exampleUnder('packages/server/README.md', 'node:http')));
 });
 
 describe('node:http: hostile throwables and partial responses', () => {

@@ -5,6 +5,7 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
   sideEffects: string[];
   exports: Record<string, Record<string, string> | string>;
   peerDependencies: Record<string, string>;
+  peerDependenciesMeta?: Record<string, { optional?: boolean }>;
   dependencies?: Record<string, string>;
 };
 
@@ -23,7 +24,13 @@ describe('@errata/react package.json', () => {
   });
 
   test('React is a peer, not a dependency', () => {
-    expect(Object.keys(pkg.peerDependencies).sort()).toEqual(['react', 'react-dom']);
+    expect(Object.keys(pkg.peerDependencies).sort()).toEqual(['@types/react', 'react', 'react-dom']);
     expect(Object.keys(pkg.dependencies ?? {})).not.toContain('react');
+  });
+
+  test('asks for @types/react, which its declarations import, as an optional peer', () => {
+    expect(pkg.peerDependenciesMeta?.['@types/react']?.optional).toBe(true);
+    const required = Object.keys(pkg.peerDependencies).filter((name) => pkg.peerDependenciesMeta?.[name]?.optional !== true);
+    expect(required.sort()).toEqual(['react', 'react-dom']);
   });
 });

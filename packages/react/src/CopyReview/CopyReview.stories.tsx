@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { CSSProperties } from 'react';
 import { builtinCatalog, directionOf, tones, type MessageSet, type Tone } from '@errata/catalog';
-import { lintCatalog, type LintFinding, type LintReport } from '@errata/catalog/lint';
+import { lintCatalog, type LintFinding, type LintReport } from '@errata/lint';
 import { vars } from '@errata/tokens';
 
 /**
