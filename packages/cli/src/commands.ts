@@ -12,4 +12,5 @@ export interface CommandEntry {
 export const commands = {
   lint: { summary: 'lint catalog copy against the tone guide', load: () => import('./commands/lint.js') },
   docs: { summary: 'write the error reference, one markdown page per code', load: () => import('./commands/docs.js') },
+  export: { summary: 'write every error page as files, with nginx, HAProxy, Caddy, Apache and Traefik config', load: () => import('./commands/export.js') },
 } as const satisfies Record<string, CommandEntry>;
