@@ -79,7 +79,13 @@ export async function pageOptions(values: PageOptionValues, catalogFile: string 
 /** Turns createErrata's refusal of an option into the flag that set it. */
 export function optionsMistake(error: unknown): UsageError | undefined {
   if (!(error instanceof ErrataOptionsError)) return undefined;
-  const flag: Record<string, string> = { locales: '--locales', serviceName: '--service-name', referenceBaseUrl: '--reference-base-url', theme: '--theme' };
+  const flag: Record<string, string> = {
+    locales: '--locales',
+    serviceName: '--service-name',
+    referenceBaseUrl: '--reference-base-url',
+    theme: '--theme',
+    livenessPath: '--liveness-path',
+  };
   const name = error.option.startsWith('links.') ? `--link ${error.option.slice(6)}=...` : (flag[error.option] ?? error.option);
   return new UsageError(`${name}: ${error.message.replace(/^createErrata: option "[^"]+" /, '')}`);
 }

@@ -84,11 +84,12 @@ function canConnect(port: number): Promise<boolean> {
   });
 }
 
-const cli = packagePath('@errata/cli', 'dist/cli.js');
+/** The built `errata` bin. */
+export const cliPath = packagePath('@errata/cli', 'dist/cli.js');
 
 /** Runs the built `errata` as a shell would. */
 export function errata(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, [cliPath, ...args], { encoding: 'utf8', timeout: 60_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
