@@ -15,6 +15,7 @@ describe('Caddy with the exported snippets', () => {
   let base: string;
   let dir: { path: string; remove(): void };
 
+  // Exporting (and starting a proxy) takes seconds on a busy machine: more than the 10 s hook default.
   beforeAll(async () => {
     const binary = requireBinary('caddy', 'caddy');
     exported = exportPages('--service-name', 'Acme Shop', '--link', 'home=/');
@@ -49,7 +50,7 @@ http://127.0.0.1:${port} {
     const env = { ...process.env, XDG_CONFIG_HOME: join(dir.path, 'config'), XDG_DATA_HOME: join(dir.path, 'data'), HOME: dir.path };
     caddy = await startProcess(binary, ['run', '--config', file, '--adapter', 'caddyfile'], port, env);
     base = `http://127.0.0.1:${port}`;
-  });
+  }, 60_000);
   afterAll(async () => {
     await caddy?.stop();
     await upstream?.close();

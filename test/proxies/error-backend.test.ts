@@ -39,6 +39,7 @@ describe('nginx in front of the demo, errata serve-errors as its error backend',
   let exported: Export;
   let base: string;
 
+  // Exporting (and starting a proxy) takes seconds on a busy machine: more than the 10 s hook default.
   beforeAll(async () => {
     requireBinary('nginx', 'nginx');
     demo = await startDemo({ port: 0 });
@@ -53,7 +54,7 @@ describe('nginx in front of the demo, errata serve-errors as its error backend',
     location / { proxy_pass ${demo.url}; }`,
     });
     base = `http://127.0.0.1:${port}`;
-  });
+  }, 60_000);
   afterAll(async () => {
     await nginx?.stop();
     await backend?.stop();

@@ -17,6 +17,7 @@ describe('HAProxy with the exported snippets', () => {
   let base: string;
   let dir: { path: string; remove(): void };
 
+  // Exporting (and starting a proxy) takes seconds on a busy machine: more than the 10 s hook default.
   beforeAll(async () => {
     const binary = requireBinary('haproxy', 'haproxy');
     exported = exportPages('--service-name', 'Acme Shop', '--link', 'home=/');
@@ -58,7 +59,7 @@ backend plain
     writeFileSync(file, config);
     haproxy = await startProcess(binary, ['-db', '-f', file, '-f', join(exported.dir, 'config/haproxy/errors.cfg')], port);
     base = `http://127.0.0.1:${port}`;
-  });
+  }, 60_000);
   afterAll(async () => {
     await haproxy?.stop();
     await upstream?.close();

@@ -13,6 +13,7 @@ describe('nginx with the exported snippets', () => {
   let nginx: Started;
   let base: string;
 
+  // Exporting (and starting a proxy) takes seconds on a busy machine: more than the 10 s hook default.
   beforeAll(async () => {
     requireBinary('nginx', 'nginx');
     exported = exportPages('--service-name', 'Acme Shop', '--link', 'home=/', '--link', 'support=https://help.example.com');
@@ -26,7 +27,7 @@ describe('nginx with the exported snippets', () => {
     location /down/ { proxy_pass http://127.0.0.1:${await freePort()}; }`,
     });
     base = `http://127.0.0.1:${port}`;
-  });
+  }, 60_000);
   afterAll(async () => {
     await nginx?.stop();
     await upstream?.close();

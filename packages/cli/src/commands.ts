@@ -17,11 +17,7 @@ const renderer = ['@errata/server', '@errata/tokens', 'react', 'react-dom'] as c
 export const commands = {
   lint: { summary: 'lint catalog copy against the tone guide', load: () => import('./commands/lint.js') },
   docs: { summary: 'write the error reference, one markdown page per code', load: () => import('./commands/docs.js') },
-  export: {
-    summary: 'write every error page as files, with nginx, HAProxy, Caddy, Apache and Traefik config',
-    needs: renderer,
-    load: () => import('./commands/export.js'),
-  },
+  export: { summary: 'write every error page as files, with config for the proxies in front', needs: renderer, load: () => import('./commands/export.js') },
   'serve-errors': {
     summary: 'serve the pages as an error backend for ingress-nginx and Traefik',
     needs: renderer,

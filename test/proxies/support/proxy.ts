@@ -21,7 +21,7 @@ export function requireBinary(name: string, aptPackage: string): string {
     }
   }
   // Proxy suites never skip: a missing proxy is a failure with the fix in its message.
-  throw new Error(`${name} is not installed: run \`apt-get install -y ${aptPackage}\` (Debian's ${aptPackage} package). Proxy tests start the real binary.`);
+  throw new Error(`${name} is not installed: run \`apt-get install -y ${aptPackage}\` (Debian’s ${aptPackage} package). Proxy tests start the real binary.`);
 }
 
 /** A loopback port nothing listens on right now. */

@@ -47,10 +47,11 @@ describe('errata export', () => {
   let run: ReturnType<typeof errata>;
   let manifest: Manifest;
 
+  // Exporting (and starting a proxy) takes seconds on a busy machine: more than the 10 s hook default.
   beforeAll(() => {
     run = errata('export', '--out', out, '--service-name', 'Acme Shop', '--link', 'home=/', '--link', 'support=https://help.example.com');
     manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest;
-  });
+  }, 60_000);
 
   it('writes every file the manifest lists, at the size it says, and nothing else', () => {
     expect(run.stderr).toBe('');
