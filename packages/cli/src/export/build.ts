@@ -8,7 +8,7 @@ import { formats, type Format, type StaticPage, type StaticPages } from '@errata
 import { codePage, haproxyBody, haproxyErrorfile, proxyPage, statusPage, typeMap } from './layout.js';
 import type { ProxyName } from './proxies.js';
 import { apacheSnippets, apacheTypeMap } from './snippets/apache.js';
-import { caddyMarker, caddySnippets } from './snippets/caddy.js';
+import { caddyDelimiters, caddyMarker, caddySnippets } from './snippets/caddy.js';
 import { headerName, type Snippet, type SnippetContext } from './snippets/context.js';
 import { haproxyOwnStatuses, haproxySnippets } from './snippets/haproxy.js';
 import { nginxSnippets } from './snippets/nginx.js';
@@ -135,9 +135,10 @@ export function buildExport(options: ExportOptions): ExportPlan {
         const base = { status, code, locale, format, contentType: plain.headers['content-type'] as string };
         files.push({ ...base, path: statusPage(locale, status, format), content: plain.body, kind: 'status-page', proxy: 'apache' });
         const marked = page(code, status, locale, format, referenceMarker);
-        if (count(marked.body, referenceMarker) === 0) problems.push(`The ${status} page (${locale}, ${format}) lost its reference marker.`);
-        if (marked.body.includes(caddyMarker.slice(0, 9))) problems.push(`The ${status} page (${locale}, ${format}) contains Caddy's template delimiter.`);
         const markers = count(marked.body, referenceMarker);
+        if (markers === 0) problems.push(`The ${status} page (${locale}, ${format}) lost its reference marker.`);
+        // The proxies' syntax must not occur in the page by chance.
+        if (marked.body.includes(caddyDelimiters[0])) problems.push(`The ${status} page (${locale}, ${format}) contains Caddy's template delimiter.`);
         const withId = (proxy: 'nginx' | 'caddy' | 'haproxy') => bytes(marked.body) + markers * (idLength[proxy] - referenceMarker.length);
         files.push({
           ...base,
