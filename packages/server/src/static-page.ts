@@ -120,7 +120,8 @@ export function createStaticPages(options?: ErrataOptions): StaticPages {
       const info: ErrorInfo = { kind: 'errata', name: 'Error', message: '', headers: {}, causes: [], values };
       const message = messageFor({ catalog, entry, locale, tone: opts.defaultTone, info, retryAfter: undefined, serviceName: opts.serviceName });
       const traceId = reference ?? '';
-      const ctx = buildContext({
+      // No request, so no path: a "Try again" link would go to the home page under a false name.
+      const context = buildContext({
         options: opts,
         redactor,
         request: readRequest({}),
@@ -136,6 +137,7 @@ export function createStaticPages(options?: ErrataOptions): StaticPages {
         ui: ui.get(message.locale) ?? (ui.get(catalog.sourceLocale) as UiStrings),
         retryAfter: undefined,
       });
+      const ctx = { ...context, path: '' };
       let body: string;
       let csp: string | undefined;
       if (format === 'html') {
