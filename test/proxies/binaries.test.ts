@@ -3,7 +3,7 @@ import { requireBinary } from './support/proxy.js';
 
 describe('requireBinary', () => {
   it('finds the proxies the suites start, in PATH or sbin', () => {
-    for (const name of ['nginx', 'haproxy', 'caddy']) expect(requireBinary(name, name)).toMatch(new RegExp(`/${name}$`));
+    for (const name of ['nginx', 'haproxy', 'caddy', 'apache2']) expect(requireBinary(name, name)).toMatch(new RegExp(`/${name}$`));
   });
 
   it('fails, naming the Debian package to install, when a binary is missing (never a skip)', () => {

@@ -61,11 +61,23 @@ export function expectPage(exported: Export, got: Received, want: Expected, wher
   return id;
 }
 
+/** A page without a reference (Apache): exactly the exported status page, no request id. */
+export function expectPlainPage(exported: Export, got: Received, want: Omit<Expected, 'id'>, where: string): void {
+  expect(got.status, `${where}: status`).toBe(want.status);
+  expect(got.headers.get('content-type'), `${where}: content type`).toBe(contentTypes[want.format]);
+  expect(got.headers.get('content-language'), `${where}: language`).toBe(want.locale);
+  expect(got.headers.get('x-request-id'), `${where}: no request id`).toBeNull();
+  expect(got.body, `${where}: the exported page`).toBe(exported.read(`pages/${want.locale}/${want.status}.${extensions[want.format]}`));
+  expectSecurityHeaders(exported, got, want.format, where);
+}
+
 export function expectSecurityHeaders(exported: Export, got: Received, format: Format, where: string): void {
   expect(got.headers.get('cache-control'), `${where}: Cache-Control`).toBe('no-store');
   expect(got.headers.get('x-content-type-options'), `${where}: nosniff`).toBe('nosniff');
   expect(got.headers.get('referrer-policy'), `${where}: Referrer-Policy`).toBe('no-referrer');
-  expect(got.headers.get('vary'), `${where}: Vary`).toBe('Accept, Accept-Language');
+  // Apache's negotiation writes its own Vary ("Accept,Accept-Language"): the same fields.
+  const vary = (got.headers.get('vary') ?? '').split(',').map((field) => field.trim().toLowerCase());
+  expect(vary, `${where}: Vary`).toEqual(['accept', 'accept-language']);
   expect(got.headers.get('x-powered-by'), `${where}: nothing of the upstream's`).toBeNull();
   if (format === 'html') {
     expect(got.headers.get('content-security-policy'), `${where}: CSP`).toBe(exported.manifest.contentSecurityPolicy);
