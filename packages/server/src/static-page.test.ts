@@ -23,7 +23,7 @@ describe('createStaticPages', () => {
 
   it('renders exactly what a live response with the same reference carries, in every format', () => {
     for (const format of formats) {
-      for (const code of ['NOT_FOUND', 'FORBIDDEN', 'INTERNAL', 'UPSTREAM_TIMEOUT']) {
+      for (const code of ['NOT_FOUND', 'FORBIDDEN', 'INTERNAL', 'UPSTREAM_TIMEOUT'] as const) {
         // A page that asks to try again differs in its link: checked below.
         if (format === 'html' && builtinCatalog.get(code).action === 'retry') continue;
         const page = pages.page({ code, format, locale: 'de', reference: '4bf92f3577b34da6a3ce929d0e0e4736' });
