@@ -199,5 +199,24 @@ describe('packed packages', () => {
     expect(lint.stderr).toBe('');
     expect(lint.stdout).toMatch(/^0 errors, 0 warnings, .* across \d+ messages$/m);
     expect(lint.status).toBe(0);
+    // The page commands render with @errata/server, an optional peer: without it, they say what to install.
+    const exported = node([bin, 'export', '--out', join(project, 'pages')], project);
+    expect(exported.status).toBe(1);
+    expect(exported.stderr).toContain('errata export needs @errata/server, @errata/tokens, react, react-dom, which are not installed: npm i -D @errata/server');
+  }, 300_000);
+
+  it('installs @errata/cli with @errata/server and runs errata export', () => {
+    const project = join(work, 'cli-export-app');
+    mkdirSync(project);
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'cli-export-app', private: true, type: 'module' }));
+    const react = (JSON.parse(readFileSync(join(repoRoot, 'node_modules/react/package.json'), 'utf8')) as { version: string }).version;
+    const tarballs = (['tokens', 'catalog', 'lint', 'cli', 'react', 'server'] as const).map(tarball);
+    npm(['install', '--prefer-offline', '--no-audit', '--no-fund', ...tarballs, `react@${react}`, `react-dom@${react}`], project, 240_000);
+    const bin = join(project, 'node_modules/.bin/errata');
+    const run = node([bin, 'export', '--out', join(project, 'pages'), '--locales', 'en'], project);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(project, 'pages/pages/en/503.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+    expect(readFileSync(join(project, 'pages/config/nginx/server.conf'), 'utf8')).toContain(`alias ${join(project, 'pages')}/nginx/;`);
   }, 300_000);
 });

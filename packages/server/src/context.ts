@@ -12,6 +12,7 @@ import type { Format, RequestLike, RequestSummary } from './types.js';
 /** Everything a renderer needs for one response, already classified, negotiated and redacted. */
 export interface ResponseContext {
   method: string;
+  /** The request's path; '' for a page without a request (static-page.ts). */
   path: string;
   status: number;
   code: string;

@@ -22,3 +22,6 @@ export type {
   RequestLike,
   RequestSummary,
 } from './types.js';
+export { createStaticPages, formats, staticCodeFor } from './static-page.js';
+export type { StaticPage, StaticPageRequest, StaticPages } from './static-page.js';
+export { probeHeader } from './probe-header.js';
