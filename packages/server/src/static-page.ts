@@ -12,6 +12,7 @@ import { renderProblemJson } from './render/problem-json.js';
 import { renderText } from './render/text.js';
 import { readRequest } from './request.js';
 import type { ErrorInfo } from './safety/normalise.js';
+import { createRedactionMemo } from './redaction-memo.js';
 import { createRedactor } from './safety/redact.js';
 import type { ErrataOptions, Format } from './types.js';
 
@@ -77,6 +78,7 @@ export function createStaticPages(options?: ErrataOptions): StaticPages {
   const { catalog } = opts;
   const caches = createCaches();
   const redactor = createRedactor({ keys: [...opts.redact.keys], patterns: [...opts.redact.patterns] });
+  const memo = createRedactionMemo(redactor);
   const ui = uiTable(catalog);
   const html = createHtmlRenderer({
     catalog,
@@ -124,6 +126,7 @@ export function createStaticPages(options?: ErrataOptions): StaticPages {
       const context = buildContext({
         options: opts,
         redactor,
+        memo,
         request: readRequest({}),
         raw: {},
         info,
