@@ -19,10 +19,7 @@ const custom = defineCatalog(
       when: 'A checkout holds the cart.',
       messages: {
         en: Object.fromEntries(
-          tones.map((tone) => [
-            tone,
-            { title: 'Your basket is busy', description: 'A checkout is using it.', nextSteps: ['Try again in a minute.'] },
-          ]),
+          tones.map((tone) => [tone, { title: 'Your basket is busy', description: 'A checkout is using it.', nextSteps: ['Try again in a minute.'] }]),
         ) as never,
       },
     },
