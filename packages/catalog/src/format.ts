@@ -7,6 +7,7 @@ import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-par
 import { builtinUiStrings } from './builtin/ui/index.js';
 import { unknownCode } from './define-catalog.js';
 import { parseMessage } from './icu.js';
+import { messageSetFor } from './fallback.js';
 import { directionOf, localeCandidates, resolveLocale } from './locale.js';
 import { tones, type ArgType, type Catalog, type FormattedMessage, type LinkKey, type RichText, type Tone, type UiKey, type UiStrings } from './types.js';
 import { uiArgs, uiStringKeys } from './validate.js';
@@ -296,8 +297,11 @@ export function formatMessage(catalog: Catalog, code: string, options: FormatOpt
   }
   const timeZone = checkTimeZone(options.timeZone);
   const locale = resolveLocale(catalog, options.locale);
-  const set = entry.messages[locale]?.[tone] ?? entry.messages[catalog.sourceLocale]?.[tone];
-  if (set === undefined) throw unknownCode(code); // unreachable for a defined catalog
+  // The entry may not be written in that locale or tone: it falls back (base language, source
+  // locale; neutral), and the message says which copy it shows.
+  const written = messageSetFor(entry, locale, tone, catalog.sourceLocale);
+  if (written === undefined) throw unknownCode(code); // unreachable for a defined catalog
+  const { set } = written;
   const allArgs = Object.keys(entry.args);
   // A message without placeholders formats the same every time (404 floods are the common storm).
   const constant = allArgs.length === 0;
@@ -307,15 +311,20 @@ export function formatMessage(catalog: Catalog, code: string, options: FormatOpt
   }
   const coerced = coerceAll(entry.args, options.values);
   const field = (name: string, message: string, link: LinkKey | undefined): RichText =>
-    safeRun(cachedCompile(catalog, `${code}\u0000${locale}\u0000${tone}\u0000${name}`, message, locale, timeZone), coerced, link, allArgs);
+    safeRun(
+      cachedCompile(catalog, `${code}\u0000${written.locale}\u0000${written.tone}\u0000${name}`, message, written.locale, timeZone),
+      coerced,
+      link,
+      allArgs,
+    );
 
   const nextSteps = set.nextSteps.map((step, i) => field(`nextSteps[${i}]`, step, entry.links.nextSteps)).filter((step) => step.length > 0);
   const alternative = set.alternative === undefined ? undefined : field('alternative', set.alternative, entry.links.alternative);
   const message: FormattedMessage = Object.freeze({
     code,
-    locale,
-    dir: directionOf(locale),
-    tone,
+    locale: written.locale,
+    dir: directionOf(written.locale),
+    tone: written.tone,
     title: plain(field('title', set.title, undefined)),
     description: field('description', set.description, entry.links.description),
     nextSteps: Object.freeze(nextSteps),

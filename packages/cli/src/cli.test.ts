@@ -231,3 +231,46 @@ describe('errata docs', () => {
     expect(r.stderr).toContain('--out');
   });
 });
+
+describe('errata lint on a catalog a brand writes', () => {
+  it('reads YAML, accepts an English-only code and warns about each gap (CV-01, CV-02) with exit status 0', () => {
+    const r = errata('lint', join(fixtures, 'english-only.yaml'), '--format', 'json');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout) as {
+      summary: { errors: number };
+      findings: { ruleId: string; code: string; locale: string; tone: string; severity: string }[];
+    };
+    expect(report.summary.errors).toBe(0);
+    const gaps = report.findings.filter((f) => f.code === 'CART_EXPIRED' && f.ruleId.startsWith('CV-'));
+    expect(gaps.map((f) => `${f.ruleId} ${f.severity} ${f.locale}/${f.tone}`).sort()).toEqual([
+      'CV-01 warning ar/neutral',
+      'CV-01 warning de/neutral',
+      'CV-01 warning es/neutral',
+      'CV-02 warning en/formal',
+      'CV-02 warning en/friendly',
+    ]);
+    // The built-in codes are complete: no gap is reported for them.
+    expect(report.findings.filter((f) => f.code !== 'CART_EXPIRED' && f.ruleId.startsWith('CV-'))).toEqual([]);
+    const text = errata('lint', join(fixtures, 'english-only.yaml'));
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain('CV-01  No es copy for this code: es readers see the en copy.');
+  });
+
+  it('exits 1 with where for a YAML file whose copy is broken', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'errata-cli-yaml-'));
+    try {
+      const file = join(dir, 'broken.yaml');
+      writeFileSync(file, 'extends: builtin\noverrides:\n  NOT_FOUND:\n    messages:\n      en:\n        neutral:\n          title: Gone {where\n');
+      const r = errata('lint', file);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain('NOT_FOUND');
+      expect(r.stderr).toContain('ICU does not parse');
+      const unreadable = errata('lint', join(dir, 'missing.yaml'));
+      expect(unreadable.status).toBe(2);
+      expect(unreadable.stderr).toContain('missing.yaml');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

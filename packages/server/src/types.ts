@@ -86,8 +86,12 @@ export type ErrataEvent = ErrataErrorEvent | ErrataAuditEvent | ErrataFailureEve
 export type AuthorizeResult = boolean | { who: string };
 
 export interface ErrataOptions {
-  /** Catalog of codes and messages; default `builtinCatalog`. Extend with `defineCatalog(entries, { extends })`. */
-  catalog?: Catalog;
+  /**
+   * Catalog of codes and messages; default `builtinCatalog`. Extend with `defineCatalog(entries,
+   * { extends, overrides })`, or give the path of a .json/.yaml catalog file (read once, here;
+   * relative to the working directory; YAML needs the `yaml` package).
+   */
+  catalog?: Catalog | string | URL;
   /** A brand made by `defineBrand` from `@errata/tokens`. */
   brand?: Brand;
   /** Theme; default 'auto' (light or dark by the reader's system setting). */
