@@ -62,7 +62,7 @@ describe('renderParts', () => {
   it("widens the CSP by what the host's layout asks for, and refuses a source that could inject a directive", () => {
     const errata = createErrata();
     const csp = (options: object) => html(errata.renderParts(new Error('x'), request('text/html'), options)).headers['content-security-policy'];
-    const plain = csp({});
+    const plain = csp({}) ?? '';
     const wide = csp({ csp: { 'style-src': ["'self'"], 'img-src': ["'self'", 'https://cdn.example.com'], 'form-action': ["'self'"] } });
     expect(wide).toBe(
       plain
