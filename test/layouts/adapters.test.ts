@@ -24,17 +24,17 @@ interface Options {
   csp?: Record<string, string[]>;
 }
 
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeText = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A host's own layout, as a template engine would write it. */
 const hostLayout: LayoutFn = (parts) =>
-  `<!DOCTYPE html><html lang="${parts.lang}" dir="${parts.dir}"><head><meta charset="utf-8"><title>${escape(parts.title)}</title>${parts.head}</head>` +
+  `<!DOCTYPE html><html lang="${parts.lang}" dir="${parts.dir}"><head><meta charset="utf-8"><title>${escapeText(parts.title)}</title>${parts.head}</head>` +
   `<body><header class="host-header"><a href="/">Acme Shop</a></header><main>${parts.content}</main><footer class="host-footer">Acme Shop, 1 High Street</footer></body></html>`;
 
 const throwingLayout: LayoutFn = () => {
   throw new Error('template bug: user is undefined');
 };
-const escapingLayout: LayoutFn = (parts) => `<!DOCTYPE html><html><body><main>${escape(parts.content)}</main></body></html>`;
+const escapingLayout: LayoutFn = (parts) => `<!DOCTYPE html><html><body><main>${escapeText(parts.content)}</main></body></html>`;
 const asyncLayout = (async (parts: HtmlErrorParts) => hostLayout(parts, undefined)) as unknown as LayoutFn;
 
 function handler(path: string): void {
@@ -133,7 +133,10 @@ for (const [name, start] of Object.entries(adapters)) {
     });
     const get = (server: string, path: string, type: string, method = 'GET') => {
       n += 1;
-      return fetchRaw(servers[server]!.base + path, { method, headers: { accept: type, traceparent: traceparent(n) } }).then((reply) => ({ reply, id: idOf(n) }));
+      return fetchRaw(servers[server]!.base + path, { method, headers: { accept: type, traceparent: traceparent(n) } }).then((reply) => ({
+        reply,
+        id: idOf(n),
+      }));
     };
     const sameTrace = (a: string, b: string) => (text: string) => text.replaceAll(a, b);
 
@@ -191,7 +194,10 @@ for (const [name, start] of Object.entries(adapters)) {
         expect(reply.body, server).toBe(sameTrace(plain.id, id)(plain.reply.body));
         expect(comparable(reply), server).toEqual(JSON.parse(sameTrace(plain.id, id)(JSON.stringify(comparable(plain.reply)))));
         const reported = events.filter((e) => e.traceId === id);
-        expect(reported.map((e) => (e.type === 'failure' ? `failure ${e.stage}` : e.type)), server).toEqual(['error', 'failure layout']);
+        expect(
+          reported.map((e) => (e.type === 'failure' ? `failure ${e.stage}` : e.type)),
+          server,
+        ).toEqual(['error', 'failure layout']);
       }
       // The server keeps serving.
       expect((await get('throwing', '/boom', accept.json)).reply.status).toBe(500);
