@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -269,6 +269,72 @@ describe('errata lint on a catalog a brand writes', () => {
       const unreadable = errata('lint', join(dir, 'missing.yaml'));
       expect(unreadable.status).toBe(2);
       expect(unreadable.stderr).toContain('missing.yaml');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('errata review', () => {
+  const out = mkdtempSync(join(tmpdir(), 'errata-review-'));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  const site = (path: string) => readFileSync(join(out, path), 'utf8');
+
+  it('writes every code x locale x tone of a YAML catalog, with a brand, and lists each in the index', async () => {
+    const r = errata('review', '--out', out, join(fixtures, 'english-only.yaml'), '--brand', join(fixtures, 'brand.json'));
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const { loadCatalogFile } = await import('@errata/catalog/file');
+    const { parsePage } = await import('@errata/test/page');
+    const catalog = loadCatalogFile(join(fixtures, 'english-only.yaml'));
+    const expected = catalog.codes.flatMap((code) =>
+      catalog.locales.flatMap((locale) => ['friendly', 'neutral', 'formal'].map((tone) => `messages/${code}/${locale}-${tone}.html`)),
+    );
+    const index = parsePage(site('index.html')).document;
+    const listed = [...index.querySelectorAll('tbody th a')].map((a) => a.getAttribute('href'));
+    expect(listed.sort()).toEqual(expected.sort());
+    // Every listed page exists, and so does the page as sent that it shows.
+    for (const href of expected) {
+      const preview = /<iframe [^>]*src="([^"]+)"/.exec(site(href))?.[1] ?? '';
+      expect(existsSync(join(out, dirname(href), preview)), `${href} -> ${preview}`).toBe(true);
+    }
+    // Filters are pages of their own, the current one marked.
+    const arabic = parsePage(site('locale-ar.html')).document;
+    expect(arabic.querySelectorAll('tbody tr')).toHaveLength(catalog.codes.length * 3);
+    expect(arabic.querySelector('nav a[aria-current="page"]')?.textContent).toBe('Arabic (ar)');
+    expect(parsePage(site('fallbacks.html')).document.querySelectorAll('tbody tr')).toHaveLength(catalog.locales.length * 3 - 1);
+  }, 60_000);
+
+  it('shows the fields, findings linked to the tone guide, the grade and the page as sent', async () => {
+    const { parsePage } = await import('@errata/test/page');
+    const gap = parsePage(site('messages/CART_EXPIRED/es-neutral.html')).document;
+    expect(gap.querySelector('h1')?.textContent).toBe('CART_EXPIRED: Spanish, neutral');
+    expect(gap.querySelector('a[href$="tone-guide.md#cv-01"]')?.textContent).toBe('CV-01 coverage/missing-translation');
+    expect(gap.body.textContent).toContain('Falls back to en neutral');
+    // The copy shown is English, marked so inside the English review page.
+    expect(gap.querySelector('dd[lang="en"]')?.textContent).toBe('Your cart has expired');
+    expect(gap.body.textContent).toMatch(/Reading grade\d+\.\d \(Flesch–Kincaid\)/);
+    // Arabic reads right to left, on the review page and on the page as sent.
+    const arabic = parsePage(site('messages/NOT_FOUND/ar-formal.html')).document;
+    expect([...arabic.querySelectorAll('dd[lang="ar"]')].every((dd) => dd.getAttribute('dir') === 'rtl')).toBe(true);
+    const sent = site('pages/NOT_FOUND/ar-formal.html');
+    expect(sent).toMatch(/^<!DOCTYPE html><html lang="ar" dir="rtl" class="errata-theme-auto errata-brand-acme-travel /);
+    expect(parsePage(sent).document.title).toMatch(/ – Acme Travel$/);
+    // A notice is shown as the banner renderBanner sends.
+    expect(site('pages/DEGRADED/en-neutral.html')).toContain('<main>');
+  });
+
+  it('needs --out, and refuses a brand that fails its contrast checks', () => {
+    expect(errata('review').status).toBe(2);
+    const dir = mkdtempSync(join(tmpdir(), 'errata-brand-'));
+    try {
+      writeFileSync(
+        join(dir, 'pale.json'),
+        JSON.stringify({ name: 'Pale', colors: { brand: '#eeeeee', textOnBrand: '#ffffff', link: '#dddddd', focusRing: '#eeeeee' } }),
+      );
+      const r = errata('review', '--out', join(dir, 'site'), '--brand', join(dir, 'pale.json'));
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain('Pale');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -12,4 +12,5 @@ export interface CommandEntry {
 export const commands = {
   lint: { summary: 'lint catalog copy against the tone guide', load: () => import('./commands/lint.js') },
   docs: { summary: 'write the error reference, one markdown page per code', load: () => import('./commands/docs.js') },
+  review: { summary: 'write a static copy review site: every message, its findings and its page', load: () => import('./commands/review.js') },
 } as const satisfies Record<string, CommandEntry>;
