@@ -199,5 +199,9 @@ describe('packed packages', () => {
     expect(lint.stderr).toBe('');
     expect(lint.stdout).toMatch(/^0 errors, 0 warnings, .* across \d+ messages$/m);
     expect(lint.status).toBe(0);
+    // errata review renders pages: its packages are optional peers, named when missing.
+    const review = node([bin, 'review', '--out', join(project, 'review')], project);
+    expect(review.status).toBe(1);
+    expect(review.stderr).toContain('npm i -D @errata/server react react-dom');
   }, 300_000);
 });

@@ -63,3 +63,20 @@ export function list(values: readonly string[] | undefined): string[] | undefine
     .filter(Boolean);
   return out.length > 0 ? out : undefined;
 }
+
+/**
+ * Loads a command whose packages are optional peers of the CLI (`errata review` renders pages with
+ * @errata/server and React; `npm i -D @errata/cli` alone installs neither), saying what to install
+ * when one is missing.
+ */
+export async function withPeers<T>(load: () => Promise<T>, install: string): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    if ((error as { code?: unknown } | null)?.code === 'ERR_MODULE_NOT_FOUND') {
+      const first = error instanceof Error ? (error.message.split('\n')[0] ?? '') : '';
+      throw new Error(`this command needs packages the CLI does not install itself: npm i -D ${install} (${first})`);
+    }
+    throw error;
+  }
+}

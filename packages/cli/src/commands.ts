@@ -1,7 +1,7 @@
 // Every `errata` subcommand: one line each. A command's module (and the packages it imports) is
 // loaded only when that command runs, so `errata --help` or `errata docs` never load what
 // `errata lint` needs. Adding a command is one module in ./commands and one line here.
-import type { Command } from './command.js';
+import { type Command, withPeers } from './command.js';
 
 export interface CommandEntry {
   /** One line for `errata --help`. */
@@ -12,5 +12,8 @@ export interface CommandEntry {
 export const commands = {
   lint: { summary: 'lint catalog copy against the tone guide', load: () => import('./commands/lint.js') },
   docs: { summary: 'write the error reference, one markdown page per code', load: () => import('./commands/docs.js') },
-  review: { summary: 'write a static copy review site: every message, its findings and its page', load: () => import('./commands/review.js') },
+  review: {
+    summary: 'write a static copy review site: every message, its findings and its page',
+    load: () => withPeers(() => import('./commands/review.js'), '@errata/server react react-dom'),
+  },
 } as const satisfies Record<string, CommandEntry>;
