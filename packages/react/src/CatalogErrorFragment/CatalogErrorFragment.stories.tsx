@@ -17,9 +17,14 @@ const meta = {
   render: (args) => (
     <div>
       <header lang="en" dir="ltr">
-        <a href="/">Acme Shop</a>
+        {/* Block paragraphs, so the two links stand apart (WCAG 2.5.8 target size). */}
+        <p>
+          <a href="/">Acme Shop</a>
+        </p>
         <nav aria-label="Site">
-          <a href="/orders">Your orders</a>
+          <p>
+            <a href="/orders">Your orders</a>
+          </p>
         </nav>
       </header>
       <main>
