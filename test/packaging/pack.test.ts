@@ -203,6 +203,10 @@ describe('packed packages', () => {
     const exported = node([bin, 'export', '--out', join(project, 'pages')], project);
     expect(exported.status).toBe(1);
     expect(exported.stderr).toContain('errata export needs @errata/server, @errata/tokens, react, react-dom, which are not installed: npm i -D @errata/server');
+    // errata review renders pages too: its packages are named the same way.
+    const review = node([bin, 'review', '--out', join(project, 'review')], project);
+    expect(review.status).toBe(1);
+    expect(review.stderr).toContain('errata review needs @errata/server, @errata/tokens, react, react-dom, @errata/react, which are not installed');
   }, 300_000);
 
   it('installs @errata/cli with @errata/server and runs errata export', () => {

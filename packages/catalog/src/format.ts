@@ -7,6 +7,7 @@ import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-par
 import { builtinUiStrings } from './builtin/ui/index.js';
 import { unknownCode } from './define-catalog.js';
 import { parseMessage } from './icu.js';
+import { messageSetFor } from './fallback.js';
 import { directionOf, localeCandidates, resolveLocale } from './locale.js';
 import {
   tones,
@@ -313,15 +314,20 @@ export function formatMessage(catalog: Catalog, code: string, options: FormatOpt
   }
   const timeZone = checkTimeZone(options.timeZone);
   const locale = resolveLocale(catalog, options.locale);
-  const set = entry.messages[locale]?.[tone] ?? entry.messages[catalog.sourceLocale]?.[tone];
-  if (set === undefined) throw unknownCode(code); // unreachable for a defined catalog
+  // The entry may not be written in that locale or tone: it falls back (base language, source
+  // locale; neutral), and the message says which copy it shows.
+  const written = messageSetFor(entry, locale, tone, catalog.sourceLocale);
+  if (written === undefined) throw unknownCode(code); // unreachable for a defined catalog
+  const { set } = written;
   const allArgs = Object.keys(entry.args);
   const coerced = coerceAll(entry.args, options.values);
   const compiled = (name: string, message: string): Compiled =>
-    cachedCompile(catalog, `${code}\u0000${locale}\u0000${tone}\u0000${name}`, message, locale, timeZone);
+    cachedCompile(catalog, `${code}\u0000${written.locale}\u0000${written.tone}\u0000${name}`, message, written.locale, timeZone);
   // A message whose values only pick select branches formats the same for the same branches
-  // (the 404 and 500 floods are the common storms): one frozen object per combination.
-  const valuesKey = allArgs.length === 0 ? '' : closedValuesKey(cache, `${code}\u0000${locale}\u0000${tone}`, set, compiled, coerced);
+  // (the 404 and 500 floods are the common storms): one frozen object per combination, kept
+  // under the locale and tone asked for (both bounded by the catalog).
+  const valuesKey =
+    allArgs.length === 0 ? '' : closedValuesKey(cache, `${code}\u0000${written.locale}\u0000${written.tone}`, set, compiled, coerced);
   const byValues = valuesKey === undefined ? undefined : formattedFor(cache, code, locale, tone);
   const hit = valuesKey === undefined ? undefined : byValues?.get(valuesKey);
   if (hit !== undefined) return hit;
@@ -331,9 +337,9 @@ export function formatMessage(catalog: Catalog, code: string, options: FormatOpt
   const alternative = set.alternative === undefined ? undefined : field('alternative', set.alternative, entry.links.alternative);
   const message: FormattedMessage = Object.freeze({
     code,
-    locale,
-    dir: directionOf(locale),
-    tone,
+    locale: written.locale,
+    dir: directionOf(written.locale),
+    tone: written.tone,
     title: plain(field('title', set.title, undefined)),
     description: field('description', set.description, entry.links.description),
     nextSteps: Object.freeze(nextSteps),

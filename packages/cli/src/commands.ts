@@ -24,4 +24,9 @@ export const commands = {
     load: () => import('./commands/serve-errors.js'),
   },
   probe: { summary: "check a running service's error responses as a monitoring job would", needs: renderer, load: () => import('./commands/probe.js') },
+  review: {
+    summary: 'write a static copy review site: every message, its findings and its page',
+    needs: [...renderer, '@errata/react'],
+    load: () => import('./commands/review.js'),
+  },
 } as const satisfies Record<string, CommandEntry>;

@@ -1,5 +1,5 @@
 // The public API of @errata/react. Everything else in src/ is internal.
-export { ErrorDocument, colorSchemeOf, titleSeparator } from './ErrorDocument/index.js';
+export { ErrorDocument, colorSchemeOf, documentTitle, titleSeparator } from './ErrorDocument/index.js';
 export type { ErrorDocumentProps } from './ErrorDocument/index.js';
 export { ErrorPage, mainId } from './ErrorPage/index.js';
 export type { ErrorPageLabels, ErrorPageProps } from './ErrorPage/index.js';
@@ -18,6 +18,7 @@ export type { RichTextViewProps } from './RichTextView/index.js';
 export { CatalogErrorPage } from './CatalogErrorPage/index.js';
 export type { CatalogErrorPageProps } from './CatalogErrorPage/index.js';
 export { CatalogErrorDocument } from './CatalogErrorDocument/index.js';
+export { CatalogErrorFragment } from './CatalogErrorFragment/index.js';
 export type { CatalogErrorDocumentProps } from './CatalogErrorDocument/index.js';
 export { CatalogBanner } from './CatalogBanner/index.js';
 export type { CatalogBannerProps } from './CatalogBanner/index.js';

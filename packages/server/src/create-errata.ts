@@ -6,14 +6,18 @@ import { buildContext } from './context.js';
 import { messageFor, uiTable } from './message.js';
 import { resolveOptions } from './options.js';
 import { type KnownError, type Pipeline, type PreparedResponse, runPipeline } from './pipeline.js';
+import { checkCspSources } from './parts/csp.js';
+import { createFallbackParts } from './parts/fallback.js';
+import { type PartsStages, runParts } from './parts/run.js';
 import { createBannerRenderer } from './render/banner.js';
 import { createFallback } from './render/fallback.js';
+import { createFragmentRenderer } from './render/fragment.js';
 import { createHtmlRenderer } from './render/html.js';
 import { readRequest } from './request.js';
 import type { ErrorInfo } from './safety/normalise.js';
 import { createRedactionMemo } from './redaction-memo.js';
 import { createRedactor } from './safety/redact.js';
-import type { Errata, ErrataOptions, ErrorResponse } from './types.js';
+import type { Errata, ErrataOptions, ErrorResponse, PartsOptions } from './types.js';
 import { type WireRenderer, wireKey } from './wire.js';
 
 /**
@@ -51,6 +55,10 @@ export function createErrata(options?: ErrataOptions): Errata {
     needStack: opts.mode === 'development' || Boolean(opts.onError) || Boolean(opts.authorize),
   };
   const banners = createBannerRenderer(opts);
+  const partsStages: PartsStages = {
+    fragments: createFragmentRenderer(html, caches.fragments),
+    fallback: createFallbackParts(html, fallbackContext()),
+  };
 
   /** The INTERNAL response the fallback page is made from, at start-up. */
   function fallbackContext() {
@@ -97,13 +105,23 @@ export function createErrata(options?: ErrataOptions): Errata {
     mode: opts.mode,
     render: (error, request) => asText(runPipeline(pipeline, error, request)),
     renderNotFound: (request) => asText(runPipeline(pipeline, undefined, request, notFound)),
+    renderParts: (error, request, partsOptions) => runParts(pipeline, partsStages, error, request, undefined, partsCsp(partsOptions)).parts,
+    renderNotFoundParts: (request, partsOptions) => runParts(pipeline, partsStages, undefined, request, notFound, partsCsp(partsOptions)).parts,
     renderBanner: (code, bannerOptions) => banners.render(code, bannerOptions),
   };
   const wire: WireRenderer = {
     render: (error, request) => runPipeline(pipeline, error, request),
     renderNotFound: (request) => runPipeline(pipeline, undefined, request, notFound),
+    // The adapters checked the CSP sources when they were set up.
+    parts: (error, request, csp) => runParts(pipeline, partsStages, error, request, undefined, csp),
+    notFoundParts: (request, csp) => runParts(pipeline, partsStages, undefined, request, notFound, csp),
   };
   // Non-enumerable: the public object keeps its documented shape.
   Object.defineProperty(errata, wireKey, { value: wire });
   return errata;
+}
+
+/** `renderParts` options, checked per call: a bad CSP source throws a TypeError naming it (a programming mistake, not a request). */
+function partsCsp(options: PartsOptions | undefined) {
+  return options === undefined ? undefined : checkCspSources(options.csp, 'renderParts');
 }

@@ -1,4 +1,6 @@
-import { builtinCatalog, tones, type Catalog, type Tone } from '@errata/catalog';
+import { resolve } from 'node:path';
+import { builtinCatalog, CatalogError, tones, type Catalog, type Tone } from '@errata/catalog';
+import { CatalogFileError, loadCatalogFile } from '@errata/catalog/file';
 import { safeHref } from '@errata/react';
 import { themeNames, type Brand, type ThemeName } from '@errata/tokens';
 import { configurableLinks, type ErrataOptions, type LinkName, type Mode, type RequestLike } from './types.js';
@@ -64,6 +66,16 @@ function fn<T>(name: string, value: unknown): T | undefined {
   return value as T;
 }
 
+/** A catalog file (JSON or YAML), read at start-up: a file that cannot be used fails here, saying why. */
+function catalogFile(file: string | URL): Catalog {
+  try {
+    return loadCatalogFile(typeof file === 'string' ? resolve(file) : file);
+  } catch (error) {
+    if (error instanceof CatalogError || error instanceof CatalogFileError) throw new ErrataOptionsError('catalog', `could not be loaded: ${error.message}`);
+    throw error;
+  }
+}
+
 /** Check every option once, at start-up, and fill in defaults. */
 export function resolveOptions(input: ErrataOptions = {}, env: Record<string, string | undefined> = process.env): ResolvedOptions {
   if (input === null || typeof input !== 'object') throw new ErrataOptionsError('options', `must be an object, got ${show(input)}`);
@@ -71,9 +83,14 @@ export function resolveOptions(input: ErrataOptions = {}, env: Record<string, st
     if (!known.has(key)) throw new ErrataOptionsError(key, `is not a known option (known: ${[...known].join(', ')})`);
   }
 
-  const catalog = input.catalog ?? builtinCatalog;
+  const catalog =
+    input.catalog === undefined
+      ? builtinCatalog
+      : typeof input.catalog === 'string' || input.catalog instanceof URL
+        ? catalogFile(input.catalog)
+        : input.catalog;
   if (!catalog || typeof catalog.get !== 'function' || typeof catalog.has !== 'function' || !Array.isArray(catalog.locales)) {
-    throw new ErrataOptionsError('catalog', 'must be a Catalog made by defineCatalog() from @errata/catalog');
+    throw new ErrataOptionsError('catalog', 'must be a Catalog made by defineCatalog() from @errata/catalog, or the path of a .json or .yaml catalog file');
   }
   for (const required of ['INTERNAL', 'NOT_FOUND']) {
     if (!catalog.has(required))

@@ -23,6 +23,8 @@ export interface CatalogErrorPageProps {
   readonly currentHref?: string;
   /** Footer content, already formatted (`ui.footer` with the brand name). */
   readonly footer?: ReactNode;
+  /** The content only, for a host's layout (see `ErrorPage`'s `embedded`): no header, `main` or footer. */
+  readonly embedded?: boolean;
 }
 
 /**
@@ -34,7 +36,7 @@ export interface CatalogErrorPageProps {
  * <CatalogErrorPage message={formatMessage(builtinCatalog, 'NOT_FOUND', { locale: 'en' })}
  *   entry={builtinCatalog.get('NOT_FOUND')} links={{ home: '/' }} traceId={traceId} ui={uiStrings('en')} />
  */
-export function CatalogErrorPage({ message, entry, links, traceId, ui, retry, diagnostics, brand, currentHref, footer }: CatalogErrorPageProps) {
+export function CatalogErrorPage({ message, entry, links, traceId, ui, retry, diagnostics, brand, currentHref, footer, embedded }: CatalogErrorPageProps) {
   const statusHref = statusHrefFor(entry, links);
   return (
     <ErrorPage
@@ -50,6 +52,7 @@ export function CatalogErrorPage({ message, entry, links, traceId, ui, retry, di
       {...(diagnostics !== undefined ? { diagnostics } : {})}
       {...(brand ? { brand } : {})}
       {...(footer !== undefined ? { footer } : {})}
+      {...(embedded ? { embedded } : {})}
       labels={{
         reference: ui.reference,
         quoteReference: ui.quoteReference,

@@ -128,8 +128,16 @@ const slot = (name: ErrorPageSlot) => sentinel(name);
 
 /** Render the document once for a shape, with sentinels where the values go. */
 export function compileErrorPage(shape: ErrorPageShape): CompiledErrorPage {
+  const props = shapeProps(shape);
+  const markup = `<!DOCTYPE html>${renderToStaticMarkup(<CatalogErrorDocument {...props} />)}`;
+  const styleSources = [...markup.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => `'${sha256Source(m[1] ?? '')}'`);
+  return { template: compileTemplate<ErrorPageSlot>(markup), styleSources };
+}
+
+/** The props a shape renders with: sentinels in place of the per-request values. */
+export function shapeProps(shape: ErrorPageShape): CatalogErrorDocumentProps {
   const { message, traceId, currentHref, retry, diagnostics, nonce, ...fixed } = shape;
-  const props: CatalogErrorDocumentProps = {
+  return {
     ...fixed,
     message: {
       code: message.code,
@@ -147,9 +155,6 @@ export function compileErrorPage(shape: ErrorPageShape): CompiledErrorPage {
     ...(diagnostics ? { diagnostics: slot('diagnostics') } : {}),
     ...(nonce ? { nonce: slot('nonce') } : {}),
   };
-  const markup = `<!DOCTYPE html>${renderToStaticMarkup(<CatalogErrorDocument {...props} />)}`;
-  const styleSources = [...markup.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => `'${sha256Source(m[1] ?? '')}'`);
-  return { template: compileTemplate<ErrorPageSlot>(markup), styleSources };
 }
 
 /**
