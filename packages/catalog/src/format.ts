@@ -326,8 +326,7 @@ export function formatMessage(catalog: Catalog, code: string, options: FormatOpt
   // A message whose values only pick select branches formats the same for the same branches
   // (the 404 and 500 floods are the common storms): one frozen object per combination, kept
   // under the locale and tone asked for (both bounded by the catalog).
-  const valuesKey =
-    allArgs.length === 0 ? '' : closedValuesKey(cache, `${code}\u0000${written.locale}\u0000${written.tone}`, set, compiled, coerced);
+  const valuesKey = allArgs.length === 0 ? '' : closedValuesKey(cache, `${code}\u0000${written.locale}\u0000${written.tone}`, set, compiled, coerced);
   const byValues = valuesKey === undefined ? undefined : formattedFor(cache, code, locale, tone);
   const hit = valuesKey === undefined ? undefined : byValues?.get(valuesKey);
   if (hit !== undefined) return hit;
