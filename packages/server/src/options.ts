@@ -1,7 +1,7 @@
 import { builtinCatalog, tones, type Catalog, type Tone } from '@errata/catalog';
 import { safeHref } from '@errata/react';
 import { themeNames, type Brand, type ThemeName } from '@errata/tokens';
-import { configurableLinks, type ErrataOptions, type LinkName, type Mode, type RequestLike } from './types.js';
+import { configurableLinks, type ErrataObserver, type ErrataOptions, type LinkName, type Mode, type RequestLike } from './types.js';
 
 /** A bad option, found at start-up. `option` names it, e.g. 'links.home'. */
 export class ErrataOptionsError extends Error {
@@ -26,6 +26,7 @@ export interface ResolvedOptions {
   serviceName?: string | undefined;
   classify?: ErrataOptions['classify'];
   onError?: ErrataOptions['onError'];
+  observers: readonly ErrataObserver[];
   redact: { keys: readonly string[]; patterns: readonly RegExp[] };
   authorize?: ((request: RequestLike) => unknown) | undefined;
   nonce?: ErrataOptions['nonce'];
@@ -44,6 +45,7 @@ const known = new Set([
   'serviceName',
   'classify',
   'onError',
+  'observers',
   'redact',
   'diagnostics',
   'nonce',
@@ -161,6 +163,15 @@ export function resolveOptions(input: ErrataOptions = {}, env: Record<string, st
     throw new ErrataOptionsError('nonce', `must be true, false or a function returning a nonce, got ${show(input.nonce)}`);
   }
 
+  const observers: ErrataObserver[] = [];
+  if (input.observers !== undefined) {
+    if (!Array.isArray(input.observers)) throw new ErrataOptionsError('observers', `must be an array of functions, got ${show(input.observers)}`);
+    for (const [i, observer] of input.observers.entries()) {
+      if (typeof observer !== 'function') throw new ErrataOptionsError(`observers[${i}]`, `must be a function, got ${show(observer)}`);
+      observers.push(observer);
+    }
+  }
+
   const wwwAuthenticate = input.wwwAuthenticate ?? 'Bearer';
   if (typeof wwwAuthenticate !== 'string' || !/^[\x20-\x7e]{1,500}$/.test(wwwAuthenticate)) {
     throw new ErrataOptionsError('wwwAuthenticate', 'must be a printable ASCII header value');
@@ -179,6 +190,7 @@ export function resolveOptions(input: ErrataOptions = {}, env: Record<string, st
     serviceName: input.serviceName,
     classify: fn('classify', input.classify),
     onError: fn('onError', input.onError),
+    observers,
     redact,
     authorize,
     nonce: input.nonce,

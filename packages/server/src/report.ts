@@ -2,7 +2,8 @@ import type { ResponseContext } from './context.js';
 import { summariseCauses } from './diagnostics/collect.js';
 import { type ErrorInfo, normalise } from './safety/normalise.js';
 import type { Redactor } from './safety/redact.js';
-import type { ErrataEvent, ErrataOptions, Mode } from './types.js';
+import { writeEventLine } from './events.js';
+import type { ErrataErrorEvent, ErrataEvent, ErrataOptions, Mode } from './types.js';
 
 /**
  * Call the host's hook. A synchronous throw propagates (the caller sends the fallback and reports
@@ -16,8 +17,12 @@ export function emit(hook: ((event: ErrataEvent) => void | Promise<void>) | unde
   }
 }
 
-/** Like `emit`, but nothing escapes: for reporting a failure of errata itself. */
+/** Like `emit`, but nothing escapes: for reporting a failure of errata itself (stderr without a hook). */
 export function emitGuarded(hook: ((event: ErrataEvent) => void | Promise<void>) | undefined, event: ErrataEvent): void {
+  if (!hook) {
+    writeEventLine(event);
+    return;
+  }
   try {
     emit(hook, event);
   } catch {
@@ -31,22 +36,13 @@ export function emitGuarded(hook: ((event: ErrataEvent) => void | Promise<void>)
  * redaction of the stack and request happens here, only when there is a hook to receive it.
  */
 export function reportError(hook: ErrataOptions['onError'], ctx: ResponseContext, info: ErrorInfo, redactor: Redactor, mode: Mode): void {
-  if (!hook) return;
+  if (!hook) {
+    // No logger: a 5xx still goes to stderr (events.ts); a 4xx costs nothing.
+    if (ctx.status >= 500) writeEventLine(errorEvent(ctx, info, redactor, mode, new Date().toISOString()));
+    return;
+  }
   const timestamp = new Date().toISOString();
-  emit(hook, {
-    type: 'error',
-    traceId: ctx.traceId,
-    code: ctx.code,
-    status: ctx.status,
-    name: info.name,
-    message: redactor.string(info.message),
-    ...(info.stack ? { stack: redactor.string(info.stack) } : {}),
-    causes: summariseCauses(info, redactor, false),
-    request: ctx.summary(),
-    mode,
-    format: ctx.format,
-    timestamp,
-  });
+  emit(hook, errorEvent(ctx, info, redactor, mode, timestamp));
   if (ctx.viewer && ctx.viewer !== 'development') {
     emit(hook, {
       type: 'audit',
@@ -58,6 +54,24 @@ export function reportError(hook: ErrataOptions['onError'], ctx: ResponseContext
       timestamp,
     });
   }
+}
+
+function errorEvent(ctx: ResponseContext, info: ErrorInfo, redactor: Redactor, mode: Mode, timestamp: string): ErrataErrorEvent {
+  return {
+    type: 'error',
+    traceId: ctx.traceId,
+    code: ctx.code,
+    status: ctx.status,
+    severity: ctx.entry.severity,
+    name: info.name,
+    message: redactor.string(info.message),
+    ...(info.stack ? { stack: redactor.string(info.stack) } : {}),
+    causes: summariseCauses(info, redactor, false),
+    request: ctx.summary(),
+    mode,
+    format: ctx.format,
+    timestamp,
+  };
 }
 
 /** Name and redacted message of something that failed inside errata (not the original error). */
