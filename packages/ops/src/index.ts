@@ -11,7 +11,7 @@ export { watchPolicies } from './dependencies/cockatiel.js';
 export type { BreakerEvents, RetryEvents, TimeoutEvents, WatchedPolicies } from './dependencies/cockatiel.js';
 export type { HealthResult, HealthStatus, Probe } from './health/health.js';
 export { prometheusMetrics } from './metrics/prometheus.js';
-export type { PrometheusOptions } from './metrics/prometheus.js';
+export type { PrometheusOptions, PrometheusSink } from './metrics/prometheus.js';
 export { durationBuckets, unmatchedRoute } from './metrics/sink.js';
 export type { MetricsSink } from './metrics/sink.js';
 export { alertRules, errorRateThresholds } from './metrics/alert-rules.js';

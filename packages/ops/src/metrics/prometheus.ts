@@ -13,7 +13,13 @@ export interface PrometheusOptions {
  * `http_server_request_duration_seconds`, `http.route` -> `http_route`) plus errata's own.
  * The metric reference (expected ranges, alert thresholds) is in the package README.
  */
-export function prometheusMetrics(options: PrometheusOptions = {}): MetricsSink & { readonly registry: Registry } {
+export interface PrometheusSink extends MetricsSink {
+  /** The prom-client registry the metrics are in. */
+  readonly registry: Registry;
+  exposition(): Promise<{ readonly contentType: string; readonly body: string }>;
+}
+
+export function prometheusMetrics(options: PrometheusOptions = {}): PrometheusSink {
   const registry = options.registry ?? new Registry();
   const registers = [registry];
   const duration = new Histogram({
