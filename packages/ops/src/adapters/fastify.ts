@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Ops } from '../ops.js';
-import { nodeOpsRequest, referenceOf } from './node-shared.js';
+import { nodeOpsRequest, referenceOf, writeAnswer } from './node-shared.js';
 
 // Structural types for the parts of Fastify these use (no dependency on fastify).
 interface FastifyRequestLike {
@@ -9,9 +9,8 @@ interface FastifyRequestLike {
 }
 interface FastifyReplyLike {
   raw: ServerResponse;
-  code(status: number): FastifyReplyLike;
-  headers(values: Record<string, string>): FastifyReplyLike;
-  send(body: string): unknown;
+  hijack(): unknown;
+  callNotFound(): unknown;
 }
 type Done = (error?: Error) => void;
 type Hook = (request: FastifyRequestLike, reply: FastifyReplyLike, done: Done) => void;
@@ -71,8 +70,11 @@ export function opsFastify(app: FastifyInstanceLike, options: OpsFastifyOptions,
   if (options.endpoints !== false) {
     const handler = async (request: FastifyRequestLike, reply: FastifyReplyLike) => {
       const answer = await ops.handle(nodeOpsRequest(request.raw));
-      if (!answer) return reply.code(404).send('');
-      return reply.code(answer.status).headers(answer.headers).send(answer.body);
+      if (!answer) return reply.callNotFound();
+      // Written as is: Fastify's serialisers would add a charset to health+json, for instance.
+      reply.hijack();
+      writeAnswer(reply.raw, answer);
+      return reply;
     };
     for (const url of [ops.paths.livez, ops.paths.readyz, ops.paths.metrics, ops.paths.errors, ops.paths.audit]) {
       if (url) app.route({ method: ['GET', 'HEAD'], url, handler });
