@@ -53,6 +53,12 @@ export interface OpsOptions {
     readonly deadlineMs?: number;
     /** How long a run's results answer probes. Default 1000 ms. */
     readonly cacheMs?: number;
+    /**
+     * Also run the checks in the background this often, so dependency state (metrics, banners)
+     * follows a dependency between probes. Default: only when probed. The timer does not keep
+     * the process alive; `close()` stops it.
+     */
+    readonly intervalMs?: number;
   };
   /** Default `prometheusMetrics()`; `otelMetrics(meter)` from `@errata/ops/opentelemetry` for a collector; `false` for none. */
   readonly metrics?: MetricsSink | false;
@@ -163,6 +169,11 @@ export function createOps(options: OpsOptions = {}): Ops {
     onFallback: (name, condition) => metrics?.fallback(name, condition),
   });
   for (const spec of options.dependencies ?? []) dependencies.register(spec);
+  const intervalMs = options.health?.intervalMs;
+  if (intervalMs !== undefined && (!Number.isFinite(intervalMs) || intervalMs < 100)) throw new RangeError('health.intervalMs must be at least 100');
+  const background =
+    intervalMs === undefined ? undefined : setInterval(() => void dependencies.refresh().catch((error: unknown) => failed('check', error)), intervalMs);
+  background?.unref();
 
   const access = createAccessControl(options.access, now);
   const writeAudit = async (event: AuditEvent): Promise<boolean> => {
@@ -380,7 +391,10 @@ export function createOps(options: OpsOptions = {}): Ops {
       });
     },
 
-    close: () => store.close(),
+    async close() {
+      if (background) clearInterval(background);
+      await store.close();
+    },
   };
   return ops;
 }

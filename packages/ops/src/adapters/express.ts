@@ -6,10 +6,14 @@ import { nodeOpsRequest, observeNode, writeAnswer } from './node-shared.js';
 type Req = IncomingMessage & { originalUrl?: string; baseUrl?: string; route?: { path?: unknown } };
 type Next = (error?: unknown) => void;
 
-/** The route pattern Express matched (`/orders/:id`, with the router's mount path), if any. */
+/**
+ * The route pattern Express matched (`/orders/:id`, with the router's mount path), if any. A route
+ * declared with several paths (`app.get(['/a', '/b'], ...)`) is labelled by all of them, joined.
+ */
 function routeOf(req: Req): string | undefined {
   const path = req.route?.path;
-  return typeof path === 'string' ? `${typeof req.baseUrl === 'string' ? req.baseUrl : ''}${path}` : undefined;
+  const pattern = typeof path === 'string' ? path : Array.isArray(path) && path.every((p) => typeof p === 'string') ? path.join(',') : undefined;
+  return pattern === undefined ? undefined : `${typeof req.baseUrl === 'string' ? req.baseUrl : ''}${pattern}`;
 }
 
 /**

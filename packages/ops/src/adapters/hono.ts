@@ -5,7 +5,8 @@ import { toResponse } from './fetch.js';
 interface HonoContextLike {
   req: { raw: Request; method: string; matchedRoutes?: readonly { method: string; path: string }[] };
   res: Response;
-  env?: { incoming?: { socket?: { remoteAddress?: string } } };
+  /** @hono/node-server's bindings (`incoming` is the Node request); typed loosely, as Hono types `env` per app. */
+  env?: unknown;
 }
 type Next = () => Promise<void>;
 
@@ -42,8 +43,13 @@ export function opsObserver(ops: Ops): (c: HonoContextLike, next: Next) => Promi
 export function opsEndpoints(ops: Ops): (c: HonoContextLike, next: Next) => Promise<Response | undefined> {
   return async function opsEndpoints(c, next) {
     const raw = c.req.raw;
-    const clientAddress = c.env?.incoming?.socket?.remoteAddress;
-    const answer = await ops.handle({ method: raw.method, url: raw.url, headers: raw.headers, ...(clientAddress ? { clientAddress } : {}) });
+    const clientAddress = (c.env as { incoming?: { socket?: { remoteAddress?: unknown } } } | undefined)?.incoming?.socket?.remoteAddress;
+    const answer = await ops.handle({
+      method: raw.method,
+      url: raw.url,
+      headers: raw.headers,
+      ...(typeof clientAddress === 'string' ? { clientAddress } : {}),
+    });
     if (!answer) {
       await next();
       return undefined;
