@@ -11,6 +11,7 @@ import { httpSection } from './http.mjs';
 import { weightSection, weightTargets } from './weight.mjs';
 import { coldStartSection } from './cold-start.mjs';
 import { memorySection } from './memory.mjs';
+import { opsSection } from './ops.mjs';
 import { formatTable, targetRows } from './report.mjs';
 
 const args = process.argv.slice(2);
@@ -38,6 +39,7 @@ await step('http', '2/5 HTTP with autocannon', () => httpSection({ quick }));
 await step('weight', '3/5 page weight', () => weightSection());
 await step('cold', '4/5 cold start', () => coldStartSection({ quick }));
 await step('memory', '5/5 memory', () => memorySection({ quick }));
+await step('ops', 'ops: observing middleware cost', () => opsSection({ quick }));
 results.durationSeconds = (Date.now() - started) / 1000;
 results.targets = targetRows(results, weightTargets);
 

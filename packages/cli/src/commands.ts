@@ -12,4 +12,5 @@ export interface CommandEntry {
 export const commands = {
   lint: { summary: 'lint catalog copy against the tone guide', load: () => import('./commands/lint.js') },
   docs: { summary: 'write the error reference, one markdown page per code', load: () => import('./commands/docs.js') },
+  token: { summary: 'print a short-lived bearer token for triage, health details and diagnostics', load: () => import('./commands/token.js') },
 } as const satisfies Record<string, CommandEntry>;
