@@ -56,7 +56,12 @@ function start(variant) {
       const m = /PORT (\d+)/.exec(out);
       if (m) {
         clearTimeout(timer);
-        resolve({ port: Number(m[1]), stop: () => new Promise((r) => (child.once('exit', r), child.kill('SIGTERM'))) });
+        const stop = () =>
+          new Promise((r) => {
+            child.once('exit', r);
+            child.kill('SIGTERM');
+          });
+        resolve({ port: Number(m[1]), stop });
       }
     });
     child.once('exit', (code) => {
