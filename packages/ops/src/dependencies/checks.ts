@@ -67,7 +67,9 @@ async function runOne(target: CheckTarget, deadline: number, now: () => number):
     return fromResult(value, now() - started);
   } catch (error) {
     const durationMs = now() - started;
-    if (error instanceof CheckTimeout || controller.signal.aborted) return { result: 'fail', condition: 'check-timeout', durationMs };
+    // `controller.signal.aborted`, not `instanceof` on what was thrown: a hostile value (a Proxy
+    // whose prototype trap throws) must not make the check run itself fail.
+    if (controller.signal.aborted) return { result: 'fail', condition: 'check-timeout', durationMs };
     return { result: 'fail', condition: 'check-failed', error: errorSummary(error), durationMs };
   } finally {
     clearTimeout(timer);

@@ -1,7 +1,7 @@
 // The health endpoints: liveness vs readiness, the three formats by Accept, 200/503, public
 // answers that withhold every reason, details for a viewer's token (audited), bounded queries.
 import { describe, expect, it } from 'vitest';
-import { secrets } from '@errata/test/corpora';
+import { secrets, throwables } from '@errata/test/corpora';
 import { compileSchema } from '@errata/test/json-schema';
 import { parsePage } from '@errata/test/page';
 import { validateDocument } from '@errata/test/react';
@@ -125,6 +125,24 @@ describe('liveness and readiness', () => {
     for (const hash of parsed.styleHashes) expect(page.headers['content-security-policy']).toContain(hash);
   });
 
+  it('runs each check once for 100 concurrent probes', async () => {
+    let runs = 0;
+    const ops = createOps({
+      dependencies: [
+        {
+          name: 'db',
+          check: async () => {
+            runs++;
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          },
+        },
+      ],
+    });
+    const replies = await Promise.all(Array.from({ length: 100 }, (_, i) => get(ops, '/readyz', { accept: i % 2 ? accept.json : accept.text })));
+    expect(replies.every((r) => r.status === 200)).toBe(true);
+    expect(runs).toBe(1);
+  });
+
   it('sends no-store, nosniff, Vary and no body for HEAD', async () => {
     const ops = failingOps();
     const head = await get(ops, '/readyz', { accept: accept.json }, 'HEAD');
@@ -150,6 +168,23 @@ describe('what a health response discloses', () => {
         const reply = await get(ops, url, { accept: type });
         for (const secretText of [...internals, 'check-failed', 'ECONNREFUSED', '950']) expect(reply.body, `${url} as ${type}`).not.toContain(secretText);
       }
+    }
+  });
+
+  it('withholds what any hostile thrown value carries (the throwables corpus), and never fails the probe itself', async () => {
+    const ops = createOps({
+      health: { cacheMs: 0 },
+      dependencies: throwables.map((t, i) => ({
+        name: `t${i}`,
+        check: () => {
+          throw t.make();
+        },
+      })),
+    });
+    for (const type of Object.values(accept)) {
+      const reply = await get(ops, '/readyz?verbose', { accept: type });
+      expect(reply.status).toBe(503);
+      for (const text of ['internal', '/srv/app', 'secret.ts', 'exploded', 'trap']) expect(reply.body, type).not.toContain(text);
     }
   });
 
