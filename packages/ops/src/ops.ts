@@ -190,7 +190,8 @@ export function createOps(options: OpsOptions = {}): Ops {
       return false;
     }
   };
-  const inspector = createInspector({ access, limits: createLimits(options.rateLimit), now, write: writeAudit, failClosed: options.auditFailClosed ?? false });
+  const limits = createLimits(options.rateLimit);
+  const inspector = createInspector({ access, limits, now, write: writeAudit, failClosed: options.auditFailClosed ?? false });
   const triage = createTriage({
     catalog,
     store,
@@ -227,6 +228,13 @@ export function createOps(options: OpsOptions = {}): Ops {
   async function detailsAllowed(request: OpsRequest): Promise<boolean> {
     if (headerOf(request.headers, 'authorization') === undefined) {
       if (exposed) await writeAudit(healthAudit(request, 'allowed', 'exposed'));
+      return exposed;
+    }
+    // A token on a probe counts against its address like a triage call (no guessing at probe
+    // rate), but a limited caller still gets the public answer: probes must keep working.
+    const wait = await limits.address(clientAddressOf(request));
+    if (wait) {
+      await writeAudit(healthAudit(request, exposed ? 'allowed' : 'rate-limited', 'address'));
       return exposed;
     }
     const auth = await access.authenticate(request.headers);

@@ -228,6 +228,15 @@ describe('what a health response discloses', () => {
     ]);
   });
 
+  it('counts tokens on probes against the address, answering a limited caller publicly (probes keep working)', async () => {
+    const ops = failingOps({ rateLimit: { perAddress: { points: 2, seconds: 60 } } });
+    const token = await signToken({ secret, subject: 'alice', roles: ['viewer'] });
+    const bodies: string[] = [];
+    for (let i = 0; i < 3; i++) bodies.push((await get(ops, '/readyz', { accept: accept.json, authorization: `Bearer ${token}` })).body);
+    expect(bodies.map((b) => b.includes('check-failed'))).toEqual([true, true, false]);
+    expect((await ops.store.audit({ limit: 1 })).items[0]).toMatchObject({ action: 'health.details', outcome: 'rate-limited' });
+  });
+
   it('exposes details to everyone while the incident switch is on, and audits the switch and each view', async () => {
     const ops = failingOps();
     await ops.exposeDetails(true, { who: 'incident-commander', reason: 'INC-42' });
