@@ -28,6 +28,8 @@ export const column = style({
 
 export const heading = style({
   marginBlock: `0 ${vars.space.medium}`,
+  // Codes such as DEPENDENCY_FAILED are one long word at heading size: wrap them at 320 px.
+  overflowWrap: 'anywhere',
   fontFamily: vars.font.heading,
   fontSize: vars.fontSize.heading,
   lineHeight: vars.lineHeight.heading,
@@ -40,6 +42,9 @@ export const subheading = style({
 
 /** Scrolls sideways inside itself at 320 px rather than widening the page (WCAG reflow exception for data tables). */
 export const tableWrap = style({
+  // The containing block of the visually hidden link text in the cells, so it scrolls with the
+  // table instead of widening the page.
+  position: 'relative',
   overflowX: 'auto',
   marginBlock: vars.space.medium,
 });
