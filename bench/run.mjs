@@ -12,6 +12,7 @@ import { httpSection } from './http.mjs';
 import { weightSection, weightTargets } from './weight.mjs';
 import { coldStartSection } from './cold-start.mjs';
 import { memorySection } from './memory.mjs';
+import { opsSection } from './ops.mjs';
 import { formatTable, targetRows } from './report.mjs';
 
 const args = process.argv.slice(2);
@@ -34,12 +35,13 @@ const step = async (name, label, fn) => {
   process.stdout.write(` ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
 };
 
-await step('render', '1/6 in-process render rate', () => renderSection({ quick }));
-await step('errors', '2/6 the 500 path: plain Error, logged', () => errorsSection({ quick }));
-await step('http', '3/6 HTTP with autocannon', () => httpSection({ quick }));
-await step('weight', '4/6 page weight', () => weightSection());
-await step('cold', '5/6 cold start', () => coldStartSection({ quick }));
-await step('memory', '6/6 memory', () => memorySection({ quick }));
+await step('render', '1/7 in-process render rate', () => renderSection({ quick }));
+await step('errors', '2/7 the 500 path: plain Error, logged', () => errorsSection({ quick }));
+await step('http', '3/7 HTTP with autocannon', () => httpSection({ quick }));
+await step('weight', '4/7 page weight', () => weightSection());
+await step('cold', '5/7 cold start', () => coldStartSection({ quick }));
+await step('memory', '6/7 memory', () => memorySection({ quick }));
+await step('ops', '7/7 ops: observing middleware cost', () => opsSection({ quick }));
 results.durationSeconds = (Date.now() - started) / 1000;
 results.targets = targetRows(results, weightTargets);
 

@@ -14,7 +14,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const order = ['packages/tokens', 'packages/catalog', 'packages/lint', 'packages/react', 'packages/server', 'packages/cli', 'apps/demo'];
+const order = ['packages/tokens', 'packages/catalog', 'packages/lint', 'packages/react', 'packages/server', 'packages/ops', 'packages/cli', 'apps/demo'];
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const skipTypes = process.argv.includes('--no-types');
 

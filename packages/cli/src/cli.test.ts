@@ -340,3 +340,39 @@ describe('errata review', () => {
     }
   });
 });
+
+describe('errata token', () => {
+  const secret = 'cli-token-test-secret-0123456789abcdef0123456';
+  const token = (env: Record<string, string | undefined>, ...args: string[]) => {
+    const r = spawnSync(process.execPath, [cli, 'token', ...args], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('prints a token signed with ERRATA_TRIAGE_SECRET that @errata/ops verifies with the role, subject and lifetime asked for', async () => {
+    const r = token({ ERRATA_TRIAGE_SECRET: secret }, '--role', 'operator', '--sub', 'olivia@example.com', '--ttl', '5m');
+    expect(r.stderr).toMatch(/^operator token for olivia@example.com, valid until \d{4}-/);
+    expect(r.status).toBe(0);
+    const { createVerifier } = await import('@errata/ops/tokens');
+    const principal = await createVerifier({ secret })(r.stdout.trim());
+    expect(principal.subject).toBe('olivia@example.com');
+    expect([...principal.roles]).toEqual(['operator']);
+    expect(principal.expiresAt - Date.now()).toBeGreaterThan(290_000);
+    expect(principal.expiresAt - Date.now()).toBeLessThanOrEqual(300_000);
+  });
+
+  it('refuses a missing secret, an unknown role, a missing subject and a lifetime over the maximum (exit 2)', () => {
+    const cases: [Record<string, string | undefined>, string[], RegExp][] = [
+      [{ ERRATA_TRIAGE_SECRET: undefined }, ['--role', 'viewer', '--sub', 'a'], /ERRATA_TRIAGE_SECRET/],
+      [{ ERRATA_TRIAGE_SECRET: secret }, ['--role', 'root', '--sub', 'a'], /Unknown role root/],
+      [{ ERRATA_TRIAGE_SECRET: secret }, ['--role', 'viewer'], /--sub/],
+      [{ ERRATA_TRIAGE_SECRET: secret }, ['--role', 'viewer', '--sub', 'a', '--ttl', '2h'], /longer than --max-ttl/],
+      [{ ERRATA_TRIAGE_SECRET: 'short' }, ['--role', 'viewer', '--sub', 'a'], /32 bytes/],
+    ];
+    for (const [env, args, message] of cases) {
+      const r = token(env, ...args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(message);
+    }
+  });
+});

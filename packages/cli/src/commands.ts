@@ -29,4 +29,9 @@ export const commands = {
     needs: [...renderer, '@errata/react'],
     load: () => import('./commands/review.js'),
   },
+  token: {
+    summary: 'print a short-lived bearer token for triage, health details and diagnostics',
+    needs: ['@errata/ops'],
+    load: () => import('./commands/token.js'),
+  },
 } as const satisfies Record<string, CommandEntry>;

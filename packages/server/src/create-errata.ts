@@ -1,6 +1,7 @@
 import type { UiStrings } from '@errata/catalog';
 import { filledText } from '@errata/react/template';
 import { createCaches } from './caches.js';
+import { eventHook } from './events.js';
 import { NOT_FOUND } from './classify.js';
 import { buildContext } from './context.js';
 import { messageFor, uiTable } from './message.js';
@@ -26,7 +27,9 @@ import { type WireRenderer, wireKey } from './wire.js';
  * (pipeline.ts) to the public methods. No per-request logic lives here.
  */
 export function createErrata(options?: ErrataOptions): Errata {
-  const opts = resolveOptions(options);
+  const resolved = resolveOptions(options);
+  // Observers join the host's hook here, so the pipeline calls one hook (events.ts).
+  const opts = { ...resolved, onError: eventHook(resolved.onError, resolved.observers) };
   if (opts.mode === 'development' && typeof process.setSourceMapsEnabled === 'function') {
     // Stack positions (and so the code frames) then point at the original TypeScript.
     process.setSourceMapsEnabled(true);
@@ -51,7 +54,7 @@ export function createErrata(options?: ErrataOptions): Errata {
     html,
     fallback: createFallback(html, fallbackContext(), caches.headers),
     ui,
-    // A stack is only ever shown (diagnostics) or logged (onError); otherwise formatting it is waste.
+    // A stack is only ever shown (diagnostics) or logged (onError, observers); otherwise formatting it is waste.
     needStack: opts.mode === 'development' || Boolean(opts.onError) || Boolean(opts.authorize),
   };
   const banners = createBannerRenderer(opts);

@@ -14,6 +14,7 @@ export type {
   ErrataErrorEvent,
   ErrataEvent,
   ErrataFailureEvent,
+  ErrataObserver,
   ErrataOptions,
   ErrorResponse,
   BodyErrorParts,

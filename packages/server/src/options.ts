@@ -3,7 +3,7 @@ import { builtinCatalog, CatalogError, tones, type Catalog, type Tone } from '@e
 import { CatalogFileError, loadCatalogFile } from '@errata/catalog/file';
 import { safeHref } from '@errata/react';
 import { themeNames, type Brand, type ThemeName } from '@errata/tokens';
-import { configurableLinks, type ErrataOptions, type LinkName, type Mode, type RequestLike } from './types.js';
+import { configurableLinks, type ErrataObserver, type ErrataOptions, type LinkName, type Mode, type RequestLike } from './types.js';
 
 /** A bad option, found at start-up. `option` names it, e.g. 'links.home'. */
 export class ErrataOptionsError extends Error {
@@ -28,6 +28,7 @@ export interface ResolvedOptions {
   serviceName?: string | undefined;
   classify?: ErrataOptions['classify'];
   onError?: ErrataOptions['onError'];
+  observers: readonly ErrataObserver[];
   redact: { keys: readonly string[]; patterns: readonly RegExp[] };
   authorize?: ((request: RequestLike) => unknown) | undefined;
   nonce?: ErrataOptions['nonce'];
@@ -46,6 +47,7 @@ const known = new Set([
   'serviceName',
   'classify',
   'onError',
+  'observers',
   'redact',
   'diagnostics',
   'nonce',
@@ -178,6 +180,15 @@ export function resolveOptions(input: ErrataOptions = {}, env: Record<string, st
     throw new ErrataOptionsError('nonce', `must be true, false or a function returning a nonce, got ${show(input.nonce)}`);
   }
 
+  const observers: ErrataObserver[] = [];
+  if (input.observers !== undefined) {
+    if (!Array.isArray(input.observers)) throw new ErrataOptionsError('observers', `must be an array of functions, got ${show(input.observers)}`);
+    for (const [i, observer] of input.observers.entries()) {
+      if (typeof observer !== 'function') throw new ErrataOptionsError(`observers[${i}]`, `must be a function, got ${show(observer)}`);
+      observers.push(observer);
+    }
+  }
+
   const wwwAuthenticate = input.wwwAuthenticate ?? 'Bearer';
   if (typeof wwwAuthenticate !== 'string' || !/^[\x20-\x7e]{1,500}$/.test(wwwAuthenticate)) {
     throw new ErrataOptionsError('wwwAuthenticate', 'must be a printable ASCII header value');
@@ -196,6 +207,7 @@ export function resolveOptions(input: ErrataOptions = {}, env: Record<string, st
     serviceName: input.serviceName,
     classify: fn('classify', input.classify),
     onError: fn('onError', input.onError),
+    observers,
     redact,
     authorize,
     nonce: input.nonce,

@@ -1,6 +1,7 @@
 import type { ResponseContext } from './context.js';
 import { summariseCauses } from './diagnostics/collect.js';
 import { type ErrorInfo, normalise } from './safety/normalise.js';
+import { writeEventLine } from './events.js';
 import type { RedactionMemo } from './redaction-memo.js';
 import type { Redactor } from './safety/redact.js';
 import type { ErrataErrorEvent, ErrataEvent, ErrataOptions, Mode } from './types.js';
@@ -17,8 +18,12 @@ export function emit(hook: ((event: ErrataEvent) => void | Promise<void>) | unde
   }
 }
 
-/** Like `emit`, but nothing escapes: for reporting a failure of errata itself. */
+/** Like `emit`, but nothing escapes: for reporting a failure of errata itself (stderr without a hook). */
 export function emitGuarded(hook: ((event: ErrataEvent) => void | Promise<void>) | undefined, event: ErrataEvent): void {
+  if (!hook) {
+    writeEventLine(event);
+    return;
+  }
   try {
     emit(hook, event);
   } catch {
@@ -32,13 +37,33 @@ export function emitGuarded(hook: ((event: ErrataEvent) => void | Promise<void>)
  * redaction of the stack and request happens here, only when there is a hook to receive it.
  */
 export function reportError(hook: ErrataOptions['onError'], ctx: ResponseContext, info: ErrorInfo, redactor: Redactor, memo: RedactionMemo, mode: Mode): void {
-  if (!hook) return;
+  if (!hook) {
+    // No logger: a 5xx still goes to stderr (events.ts); a 4xx costs nothing.
+    if (ctx.status >= 500) writeEventLine(errorEvent(ctx, info, redactor, memo, mode, isoNow()));
+    return;
+  }
   const timestamp = isoNow();
+  emit(hook, errorEvent(ctx, info, redactor, memo, mode, timestamp));
+  if (ctx.viewer && ctx.viewer !== 'development') {
+    emit(hook, {
+      type: 'audit',
+      action: 'diagnostics-shown',
+      who: ctx.viewer,
+      traceId: ctx.traceId,
+      code: ctx.code,
+      request: { method: ctx.method, path: ctx.summary().path },
+      timestamp,
+    });
+  }
+}
+
+function errorEvent(ctx: ResponseContext, info: ErrorInfo, redactor: Redactor, memo: RedactionMemo, mode: Mode, timestamp: string): ErrataErrorEvent {
   const event: ErrataErrorEvent = {
     type: 'error',
     traceId: ctx.traceId,
     code: ctx.code,
     status: ctx.status,
+    severity: ctx.entry.severity,
     name: info.name,
     message: memo.string(info.message),
     causes: summariseCauses(info, redactor, false),
@@ -54,18 +79,7 @@ export function reportError(hook: ErrataOptions['onError'], ctx: ResponseContext
     let redacted: string | undefined;
     Object.defineProperty(event, 'stack', { enumerable: true, configurable: true, get: () => (redacted ??= memo.stack(stack)) });
   }
-  emit(hook, event);
-  if (ctx.viewer && ctx.viewer !== 'development') {
-    emit(hook, {
-      type: 'audit',
-      action: 'diagnostics-shown',
-      who: ctx.viewer,
-      traceId: ctx.traceId,
-      code: ctx.code,
-      request: { method: ctx.method, path: ctx.summary().path },
-      timestamp,
-    });
-  }
+  return event;
 }
 
 let lastMs = -1;

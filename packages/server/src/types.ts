@@ -1,4 +1,4 @@
-import type { Catalog, LinkKey, Tone } from '@errata/catalog';
+import type { Catalog, LinkKey, Severity, Tone } from '@errata/catalog';
 import type { Brand, ThemeName } from '@errata/tokens';
 
 /** What an adapter knows about the request: enough to negotiate, trace and summarise it. */
@@ -48,6 +48,8 @@ export interface ErrataErrorEvent {
   traceId: string;
   code: string;
   status: number;
+  /** The catalog entry's severity, so a log pipeline can page on it without a catalog. */
+  severity: Severity;
   name: string;
   /** Redacted internal message: for operators, never shown to users in production. */
   message: string;
@@ -88,6 +90,13 @@ export type ErrataEvent = ErrataErrorEvent | ErrataAuditEvent | ErrataFailureEve
 
 export type AuthorizeResult = boolean | { who: string };
 
+/**
+ * Receives every event besides the host's `onError` (metrics, a triage store: `@errata/ops`).
+ * Called synchronously before `onError`; one that throws or rejects is ignored, so an observer
+ * can never change a response.
+ */
+export type ErrataObserver = (event: ErrataEvent) => void;
+
 export interface ErrataOptions {
   /**
    * Catalog of codes and messages; default `builtinCatalog`. Extend with `defineCatalog(entries,
@@ -113,8 +122,14 @@ export interface ErrataOptions {
   serviceName?: string;
   /** Last resort before INTERNAL: map your own errors to a catalog code. Receives the original thrown value. */
   classify?: (error: unknown) => ClassifyResult;
-  /** Called once per error with a structured, redacted event (and for audits and internal failures). */
+  /**
+   * Called once per error with a structured, redacted event (and for audits and internal failures).
+   * Without it, 5xx error events and internal failures go to stderr as one JSON line each, so a
+   * 500 is never silent; set it (even to a no-op) to take logging over.
+   */
   onError?: (event: ErrataEvent) => void | Promise<void>;
+  /** More receivers of every event, which never replace `onError` or its stderr default. */
+  observers?: readonly ErrataObserver[];
   /** Extra redaction on every output. */
   redact?: { keys?: readonly string[]; patterns?: readonly RegExp[] };
   /** Show diagnostics in production to requests this approves (e.g. an engineer's session). */
