@@ -34,7 +34,7 @@ describe('the examples the issue says must be rejected', () => {
       'error',
     ],
     ['a missing next step', { nextSteps: [] }, 'ST-01', 'error'],
-    ['"please" in the neutral tone', { nextSteps: ['Please check your connection, then try again.'] }, 'TN-06', 'warning'],
+    ['"please" in the neutral tone', { nextSteps: ['Please check your connection, then try again.'] }, 'TN-06', 'error'],
   ] as const)('%s', (_name, overrides, ruleId, severity) => {
     const found = lintMessage({ ...good, ...overrides }, { tone: 'neutral' });
     expect(found.filter((f) => f.ruleId === ruleId && f.severity === severity)).not.toEqual([]);

@@ -61,7 +61,12 @@ describe('evaluateCorpora', () => {
   });
 
   it('lints a catalog item as one catalog, so consistent help compares its codes', () => {
-    const entry = (code: string, link: string) => ({ code, entry: { links: { alternative: 'support' } }, ...clean, alternative: `If you need help, <link>${link}</link>.` });
+    const entry = (code: string, link: string) => ({
+      code,
+      entry: { links: { alternative: 'support' } },
+      ...clean,
+      alternative: `If you need help, <link>${link}</link>.`,
+    });
     const help = readEvaluationCorpus(
       {
         locale: 'en',

@@ -1,7 +1,10 @@
 // ST-01..03, ST-05: the message says what happened and what to do next.
 import { lengthLimits } from '../config/tones.js';
 import { branchOf, primaryTexts, type MessageRule } from '../context.js';
-import { escapeRegExp, findTerms, sentences, words } from '../text.js';
+import { tellsWhatToDo } from '../grammar/english.js';
+import { tellsWhatToDoDe } from '../grammar/german.js';
+import { tellsWhatToDoEs } from '../grammar/spanish.js';
+import { escapeRegExp, findTerms, fold, sentences, words } from '../text.js';
 
 export const requiredFields: MessageRule = (ctx, emit) => {
   const { set } = ctx;
@@ -65,16 +68,6 @@ const LEAD_IN_WORDS = [
 const LEAD_IN = new RegExp(`^(?:${LEAD_IN_WORDS.join('|')})${NOT_LETTER_AFTER}[^,،]*[,،]\\s*`, 'iu');
 const OPENING_MARKS = /^[¡¿"“„«]+/u;
 
-// Accents and Arabic diacritics are optional in real copy; compare without them. NFD also splits
-// hamza off its seat (إ → ا), so "اذا" matches "إذا".
-function fold(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/\u0640/g, '')
-    .toLowerCase();
-}
-
 // Arabic joins "and"/"then" before the verb and an object pronoun after it (فاحفظه, وأرسلها).
 const ARABIC = /\p{Script=Arabic}/u;
 const AR_PREFIXES = ['', 'و', 'ف'];
@@ -94,21 +87,32 @@ function isVerb(word: string, verbs: ReadonlySet<string>): boolean {
   );
 }
 
+/** Does the sentence tell the person what to do, judged by the grammar of its language? */
+function isInstruction(sentence: string, language: string, verbs: ReadonlySet<string>, please: readonly RegExp[]): boolean {
+  if (language === 'en') return tellsWhatToDo(sentence);
+  if (language === 'es') return tellsWhatToDoEs(sentence, verbs);
+  if (language === 'de') return tellsWhatToDoDe(sentence, verbs);
+  // Other languages: a verb from the locale's list, after "please" or a lead-in clause.
+  let rest = fold(sentence).replace(OPENING_MARKS, '').replace(LEAD_IN, '');
+  for (const p of please) rest = rest.replace(p, '');
+  const first = words(rest)[0]?.text;
+  return first !== undefined && isVerb(first, verbs);
+}
+
+const GRAMMAR = new Set(['en', 'es', 'de']);
+
 export const actionableNextStep: MessageRule = (ctx, emit) => {
+  const language = ctx.locale.split('-')[0]!.toLowerCase();
   const verbs = new Set((ctx.words?.imperatives ?? []).map(fold));
   const steps = ctx.fields.filter((f) => f.kind === 'nextSteps');
-  if (steps.length === 0 || !steps.every((f) => f.parsed.ok)) return;
+  // No step, or only blank ones, is ST-01's finding.
+  if (steps.length === 0 || !steps.every((f) => f.parsed.ok) || steps.every((f) => f.source.trim() === '')) return;
   const anyLink = steps.some((f) => f.parsed.ok && f.parsed.variants.some((v) => v.tags.length > 0));
-  // A locale without a verb list can only be checked for a link; don't guess at its grammar.
-  if (anyLink || verbs.size === 0) return;
+  // A language with neither a grammar here nor a verb list can only be checked for a link.
+  if (anyLink || (verbs.size === 0 && !GRAMMAR.has(language))) return;
   const please = (ctx.words?.please ?? []).map((p) => new RegExp(`^${escapeRegExp(fold(p))}${NOT_LETTER_AFTER}[\\s,،]*`, 'iu'));
   const actionable = primaryTexts(ctx, ['nextSteps']).some(({ variant }) =>
-    sentences(variant.text).some((s) => {
-      let rest = fold(s.text).replace(OPENING_MARKS, '').replace(LEAD_IN, '');
-      for (const p of please) rest = rest.replace(p, '');
-      const first = words(rest)[0]?.text;
-      return first !== undefined && isVerb(first, verbs);
-    }),
+    sentences(variant.text).some((s) => isInstruction(s.text.replace(OPENING_MARKS, ''), language, verbs, please)),
   );
   if (!actionable) {
     const text = primaryTexts(ctx, ['nextSteps'])
@@ -119,7 +123,7 @@ export const actionableNextStep: MessageRule = (ctx, emit) => {
       severity: 'error',
       field: 'nextSteps',
       text,
-      message: 'No next step is an instruction. Start one with a verb (try, wait, check, go, contact…) or add a <link>.',
+      message: 'No next step tells the person what to do. Start one with a verb (“Export the report…”), say what they can do (“You can…”), or add a <link>.',
       ...(ctx.english ? { expected: 'Try again in a few minutes.' } : {}),
     });
   }

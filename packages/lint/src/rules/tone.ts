@@ -2,6 +2,7 @@
 import { toneConfig } from '../config/tones.js';
 import { branchOf, primaryTexts, variantsOf, type MessageContext, type MessageRule, type RawFinding } from '../context.js';
 import { overlaps, type Span, type Variant } from '../icu.js';
+import { bitteIsVerb } from '../grammar/german.js';
 import { findTerms, sentences, words } from '../text.js';
 import type { FindingSeverity } from '../types.js';
 
@@ -193,14 +194,18 @@ const PLEASE_CONTEXT = /\b(?:wait|try\s+again|re-?enter|enter\s+\S+\s+again|type
 
 export const please: MessageRule = (ctx, emit) => {
   const max = toneConfig[ctx.tone].pleaseMax;
+  const german = ctx.locale.split('-')[0]!.toLowerCase() === 'de';
   const hits = primaryTexts(ctx, ALL).flatMap(({ field, variant }) =>
-    findTerms(variant.text, ctx.words?.please ?? [], variant.masks).map((h) => ({ field, variant, h })),
+    findTerms(variant.text, ctx.words?.please ?? [], variant.masks)
+      .filter((h) => !(german && bitteIsVerb(words(variant.text.slice(h.end)).map((w) => w.text))))
+      .map((h) => ({ field, variant, h })),
   );
   if (hits.length === 0) return;
   if (hits.length > max) {
     emit({
       ruleId: 'TN-06',
-      severity: 'warning',
+      // The neutral tone has no "please" at all (GOV.UK); elsewhere the count is a matter of degree.
+      severity: max === 0 ? 'error' : 'warning',
       field: hits[0]!.field.field,
       text: hits[0]!.h.text,
       message:
