@@ -4,6 +4,7 @@ import { branchOf, primaryTexts, type MessageRule } from '../context.js';
 import { tellsWhatToDo } from '../grammar/english.js';
 import { tellsWhatToDoDe } from '../grammar/german.js';
 import { tellsWhatToDoEs } from '../grammar/spanish.js';
+import { saysWhen } from '../grammar/time.js';
 import { escapeRegExp, findTerms, fold, sentences, words } from '../text.js';
 
 export const requiredFields: MessageRule = (ctx, emit) => {
@@ -141,30 +142,36 @@ function argsOf(ctx: Parameters<MessageRule>[0]): Map<string, string> {
 
 export const recoveryInfo: MessageRule = (ctx, emit) => {
   const { entry } = ctx;
-  if (entry.kind === 'notice') return;
+  // A template that does not parse hides its placeholders; IC-01 reports it, and this rule waits.
+  if (entry.kind === 'notice' || ctx.fields.some((f) => !f.parsed.ok)) return;
   const args = argsOf(ctx);
   const text = ctx.fields.map((f) => f.source).join(' / ');
+  const language = ctx.locale.split('-')[0]!.toLowerCase();
+  // A time in the words of any field counts like a time placeholder: "Bookings open again at 6am
+  // tomorrow." says when as well as {availableAt, time, short} does.
+  const toldWhen = (): boolean =>
+    primaryTexts(ctx, ['title', 'description', 'nextSteps', 'alternative']).some(({ variant }) => saysWhen(variant.text, language) === true);
   if (entry.status === 503 && !entry.permanent) {
     const hasTime = [...args].some(([name, type]) => type === 'date' || type === 'time' || (type === 'number' && RETURN_ARG.test(name)));
-    if (!hasTime) {
+    if (!hasTime && !toldWhen()) {
       emit({
         ruleId: 'ST-03',
         severity: 'error',
         field: '*',
         text,
-        message: 'A 503 says when the service will be back ({availableAt, time, short}) or the entry is marked `permanent`.',
+        message: 'A 503 says when the service will be back (“from 9am”, {availableAt, time, short}) or the entry is marked `permanent`.',
       });
     }
   }
   if (entry.status === 429) {
     const hasWait = [...args].some(([name]) => WAIT_ARG.test(name));
-    if (!hasWait) {
+    if (!hasWait && !toldWhen()) {
       emit({
         ruleId: 'ST-03',
         severity: 'warning',
         field: '*',
         text,
-        message: 'A 429 says how long to wait ({retryAfterSeconds, plural, …} or {retryAt, time, short}).',
+        message: 'A 429 says how long to wait (“in 30 seconds”, {retryAfterSeconds, plural, …} or {retryAt, time, short}).',
       });
     }
   }
