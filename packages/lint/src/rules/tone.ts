@@ -2,6 +2,7 @@
 import { toneConfig } from '../config/tones.js';
 import { branchOf, primaryTexts, variantsOf, type MessageContext, type MessageRule, type RawFinding } from '../context.js';
 import { overlaps, type Span, type Variant } from '../icu.js';
+import { blames } from '../grammar/blame.js';
 import { bitteIsVerb } from '../grammar/german.js';
 import { findTerms, sentences, words } from '../text.js';
 import type { FindingSeverity } from '../types.js';
@@ -58,26 +59,19 @@ export const noTechnicalJargon: MessageRule = (ctx, emit) => {
   }));
 };
 
-const BLAME_START =
-  /^(?:oops[.,]?\s*)?you\s+(?:forgot|failed\s+to|didn['’]t|did\s+not|entered|typed|sent|specified|must\s+have|made|chose|selected|submitted|provided|gave|clicked|tried\s+to|haven['’]t|have\s+not|have\s+(?:entered|typed|made|sent|exceeded)|['’]ve\s+(?:entered|typed|made|sent|exceeded)|exceeded|missed|broke|used\s+(?:an?\s+)?(?:wrong|incorrect|invalid))\b/iu;
-const BLAME_ANYWHERE = /\byour\s+(?:mistake|fault|error)\b/iu;
-const WRONG_WITH_YOU = /\b(?:you|your)\b[^.?!]*\b(?:incorrect|wrong)\b/iu;
-
 export const noBlame: MessageRule = (ctx, emit) => {
-  if (!ctx.english) return;
+  const language = ctx.locale.split('-')[0]!.toLowerCase();
   for (const { field, variant } of variantsOf(ctx, ALL)) {
     for (const s of sentences(variant.text)) {
-      const hit = BLAME_START.exec(s.text) ?? BLAME_ANYWHERE.exec(s.text) ?? WRONG_WITH_YOU.exec(s.text);
-      if (hit) {
-        emit({
-          ruleId: 'TN-02',
-          severity: 'error',
-          field: field.field,
-          branch: branchOf(field, variant),
-          text: s.text,
-          message: 'This sentence blames the person. Describe the problem, not what they did (“The postal code needs 5 digits”).',
-        });
-      }
+      if (blames(s.text, language) !== true) continue;
+      emit({
+        ruleId: 'TN-02',
+        severity: 'error',
+        field: field.field,
+        branch: branchOf(field, variant),
+        text: s.text,
+        message: 'This sentence blames the person. Describe the problem, not what they did (“The postal code needs 5 digits”).',
+      });
     }
   }
 };
