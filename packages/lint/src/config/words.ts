@@ -953,7 +953,29 @@ export const acronyms: readonly string[] = [
 ];
 
 /** Capitalised words allowed after the first word of a title (MC-02). */
-export const properNouns: readonly string[] = ['I', 'Acme', 'Monday', 'Errata', 'Google', 'Apple', 'Microsoft', 'GitHub'];
+export const properNouns: readonly string[] = [
+  'I',
+  'Acme',
+  'Monday',
+  'Errata',
+  'Google',
+  'Apple',
+  'Microsoft',
+  // Brand names in CamelCase, which TN-01 would otherwise read as names from program code.
+  'GitHub',
+  'JavaScript',
+  'PayPal',
+  'YouTube',
+  'LinkedIn',
+  'WhatsApp',
+  'WordPress',
+  'PowerPoint',
+  'SharePoint',
+  'OneDrive',
+  'PlayStation',
+  'TikTok',
+  'FaceTime',
+];
 
 /** Words retext-simplify flags that are the plainest word for the job in error copy (RD-02). */
 export const plainWordIgnore: readonly string[] = [

@@ -2,6 +2,7 @@
 import { toneConfig } from '../config/tones.js';
 import { branchOf, primaryTexts, variantsOf, type MessageContext, type MessageRule, type RawFinding } from '../context.js';
 import { overlaps, type Span, type Variant } from '../icu.js';
+import { properNouns } from '../config/words.js';
 import { blames } from '../grammar/blame.js';
 import { bitteIsVerb } from '../grammar/german.js';
 import { findTerms, sentences, words } from '../text.js';
@@ -31,8 +32,48 @@ const STATUS =
   /(?<![\p{L}\p{N}.,:/-])[45]\d\d(?![\p{L}\p{N}]|[.,:]\d|\s?(?:[kmgt]i?b|bytes?|kilobytes?|megabytes?|gigabytes?|ms|s|seconds?|minutes?|hours?|days?|characters?|words?|files?|items?|px|%|€|\$|£)(?![\p{L}\p{N}]))/giu;
 const HEX = /(?<![\p{L}\p{N}])0x[0-9a-f]+(?![\p{L}\p{N}])/giu;
 
+// Names from program code: a class or error type in CamelCase ("NullPointerException",
+// "PromotionEngine"), a dotted package or module path ("java.net.SocketTimeoutException",
+// "search.indexer.worker"), a constant in capitals with underscores ("ERR_CONNECTION_RESET"), a
+// system error code ("ECONNREFUSED"). Brand names written the same way ("JavaScript", "PayPal")
+// are in `properNouns`; a web address ("www.gov.uk") ends in a short domain and is not a path.
+const CAMEL = /(?<![\p{L}\p{N}_.])\p{Lu}?\p{Ll}+(?:\p{Lu}[\p{Ll}\p{N}]+)+(?![\p{L}\p{N}_])/gu;
+const DOTTED = /(?<![\p{L}\p{N}_.@/])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*){2,}(?![\p{L}\p{N}_])/gu;
+const CONSTANT =
+  /(?<![\p{L}\p{N}_])(?:[A-Z][A-Z0-9]*_[A-Z0-9_]+|E(?:CONN|TIMEDOUT|NOENT|ACCES|PERM|ADDR|PIPE|HOST|NET|NOTFOUND|PROTO|MFILE|EXIST|BUSY|AI_)[A-Z_]*)(?![\p{L}\p{N}_])/gu;
+
+function programNames(text: string): { index: number; name: string }[] {
+  const out: { index: number; name: string }[] = [];
+  for (const m of text.matchAll(CAMEL)) {
+    // "iPhone", "eBay": a single lower-case letter before the capital is a brand's style.
+    if (properNouns.includes(m[0]) || /^\p{Ll}\p{Lu}/u.test(m[0])) continue;
+    out.push({ index: m.index, name: m[0] });
+  }
+  for (const m of text.matchAll(DOTTED)) {
+    const last = m[0].slice(m[0].lastIndexOf('.') + 1);
+    if (/^[a-z]{2,3}$/.test(last)) continue; // a domain: www.gov.uk, docs.example.com
+    out.push({ index: m.index, name: m[0] });
+  }
+  for (const m of text.matchAll(CONSTANT)) out.push({ index: m.index, name: m[0] });
+  // A CamelCase name inside a dotted path is reported once, as the path.
+  return out.filter(
+    (a) => !out.some((b) => b !== a && b.index <= a.index && a.index + a.name.length <= b.index + b.name.length && b.name.length > a.name.length),
+  );
+}
+
 export const noTechnicalJargon: MessageRule = (ctx, emit) => {
   for (const { field, variant } of variantsOf(ctx, ALL)) {
+    for (const { index, name } of programNames(variant.text)) {
+      if (overlaps({ start: index, end: index + name.length }, variant.masks)) continue;
+      emit({
+        ruleId: 'TN-01',
+        severity: 'error',
+        field: field.field,
+        branch: branchOf(field, variant),
+        text: name,
+        message: `“${name}” is a name from program code. Say what happened in words the person uses.`,
+      });
+    }
     for (const re of [STATUS, HEX]) {
       for (const m of variant.text.matchAll(re)) {
         if (overlaps({ start: m.index, end: m.index + m[0].length }, variant.masks)) continue;
