@@ -174,8 +174,14 @@ describe('errata lint', () => {
     // The clean module catalog has no errors; a limit of 0 warnings with a warning-only file fails.
     const dir = mkdtempSync(join(tmpdir(), 'errata-cli-'));
     try {
-      const entries = JSON.parse(readFileSync(join(fixtures, 'bad-copy.json'), 'utf8')) as { entries: { code: string }[] };
+      // "Please" in the neutral tone is an error; in the friendly tone, away from "try again", a warning.
+      type Entry = { code: string; messages: { en: Record<string, { nextSteps: string[] }> } };
+      const entries = JSON.parse(readFileSync(join(fixtures, 'bad-copy.json'), 'utf8')) as { entries: Entry[] };
       const onlyPlease = entries.entries.filter((e) => e.code === 'PLEASE_NEUTRAL');
+      for (const e of onlyPlease) {
+        e.messages.en.neutral!.nextSteps = ['Check your connection, then try again.'];
+        e.messages.en.friendly!.nextSteps = ['Please check your connection.'];
+      }
       writeFileSync(join(dir, 'please.json'), JSON.stringify(onlyPlease));
       expect(errata('lint', join(dir, 'please.json')).status).toBe(0);
       const r = errata('lint', join(dir, 'please.json'), '--max-warnings', '0');

@@ -62,20 +62,22 @@ describe('masking and branches', () => {
       description: 'La conexión se cortó. {answersSaved, select, yes {Hemos guardado tus respuestas.} other {No hemos guardado los cambios.}}',
       nextSteps: ['Compruebe su conexión e inténtelo de nuevo.'],
     };
-    const tv = lintMessage(es, { locale: 'es', tone: 'friendly' }).filter((f) => f.ruleId === 'TN-09' && f.severity === 'warning');
+    const tv = lintMessage(es, { locale: 'es', tone: 'friendly' }).filter((f) => f.ruleId === 'TN-09' && f.severity === 'error');
     expect(tv.map((f) => [f.field, f.branch, f.text])).toEqual([['description', 'answersSaved=yes', 'tus']]);
     // Text outside the select is in every branch: one finding, with no branch named.
     const shared = lintMessage({ ...es, description: `Tu conexión se cortó. ${es.description.split('. ')[1]}` }, { locale: 'es', tone: 'friendly' }).filter(
-      (f) => f.ruleId === 'TN-09' && f.severity === 'warning',
+      (f) => f.ruleId === 'TN-09' && f.severity === 'error',
     );
     expect(shared.map((f) => [f.text, f.branch])).toEqual([
       ['Tu', undefined],
       ['tus', 'answersSaved=yes'],
     ]);
-    // The brand may choose tú for the friendly tone; the branch is then fine.
-    expect(
-      lintMessage(es, { locale: 'es', tone: 'friendly' }, { informalAddress: ['es'] }).filter((f) => f.ruleId === 'TN-09' && f.severity === 'warning'),
-    ).toEqual([]);
+    // The brand may choose tú for the friendly tone; the branch is then fine, as long as the rest
+    // of the message says tú too (here the step says usted).
+    const informal = { informalAddress: ['es'] };
+    expect(lintMessage(es, { locale: 'es', tone: 'friendly' }, informal).filter((f) => f.ruleId === 'TN-09').map((f) => f.field)).toEqual(['*']);
+    const tu = { ...es, nextSteps: ['Comprueba tu conexión e inténtalo de nuevo.'] };
+    expect(lintMessage(tu, { locale: 'es', tone: 'friendly' }, informal).filter((f) => f.ruleId === 'TN-09')).toEqual([]);
   });
 
   it('treats tag contents as prose', () => {

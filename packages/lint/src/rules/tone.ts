@@ -4,6 +4,7 @@ import { branchOf, primaryTexts, variantsOf, type MessageContext, type MessageRu
 import { overlaps, type Span, type Variant } from '../icu.js';
 import { properNouns } from '../config/words.js';
 import { blames } from '../grammar/blame.js';
+import { addressForms } from '../grammar/register.js';
 import { bitteIsVerb } from '../grammar/german.js';
 import { findTerms, sentences, words } from '../text.js';
 import type { FindingSeverity } from '../types.js';
@@ -395,22 +396,48 @@ export const register: MessageRule = (ctx, emit) => {
       }
     }
   }
-  // T–V address: formal and neutral always formal; friendly informal only where the brand allows it.
-  const informal = ctx.words?.informalPronouns ?? [];
+  // T–V address: one form per message; formal and neutral always formal; friendly informal only
+  // where the brand allows it. Both are errors: the wrong "you" is a mistake in these languages,
+  // not a matter of style.
   const allowInformal = tone === 'friendly' && (ctx.options.informalAddress ?? []).some((l) => l === ctx.locale || l === ctx.locale.split('-')[0]);
-  if (informal.length > 0 && !allowInformal) {
-    for (const { field, variant } of all) {
-      for (const h of findTerms(variant.text, informal, variant.masks)) {
+  const language = ctx.locale.split('-')[0]!.toLowerCase();
+  for (const { field, variant } of all) {
+    const { informal, formal } = addressForms(variant.text, language, ctx.words, variant.masks);
+    const branch = branchOf(field, variant);
+    if (informal.length > 0 && formal.length > 0) {
+      emit({
+        ruleId: 'TN-09',
+        severity: 'error',
+        field: field.field,
+        branch,
+        text: [...informal, ...formal].map((h) => h.text).join(', '),
+        message: `This mixes the informal “you” (${informal.map((h) => h.text).join(', ')}) with the formal one (${formal.map((h) => h.text).join(', ')}). Use one address throughout.`,
+      });
+    } else if (!allowInformal) {
+      for (const h of informal) {
         emit({
           ruleId: 'TN-09',
-          severity: 'warning',
+          severity: 'error',
           field: field.field,
-          branch: branchOf(field, variant),
+          branch,
           text: h.text,
           message: `“${h.text}” is the informal “you”. Use the formal address (${(ctx.words?.formalPronouns ?? []).slice(0, 2).join(', ')}) in the ${tone} tone.`,
         });
       }
     }
+  }
+  // Across fields: a description in tú and a next step in usted mix the address too.
+  const perField = all.map(({ field, variant }) => ({ field, ...addressForms(variant.text, language, ctx.words, variant.masks) }));
+  const informalField = perField.find((f) => f.informal.length > 0 && f.formal.length === 0);
+  const formalField = perField.find((f) => f.formal.length > 0 && f.informal.length === 0);
+  if (informalField && formalField && allowInformal) {
+    emit({
+      ruleId: 'TN-09',
+      severity: 'error',
+      field: '*',
+      text: `${informalField.field.field}: ${informalField.informal[0]!.text} / ${formalField.field.field}: ${formalField.formal[0]!.text}`,
+      message: `The ${informalField.field.field} speaks to the person informally (“${informalField.informal[0]!.text}”) and the ${formalField.field.field} formally (“${formalField.formal[0]!.text}”). Use one address throughout.`,
+    });
   }
 };
 
