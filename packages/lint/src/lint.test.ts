@@ -75,7 +75,11 @@ describe('masking and branches', () => {
     // The brand may choose tú for the friendly tone; the branch is then fine, as long as the rest
     // of the message says tú too (here the step says usted).
     const informal = { informalAddress: ['es'] };
-    expect(lintMessage(es, { locale: 'es', tone: 'friendly' }, informal).filter((f) => f.ruleId === 'TN-09').map((f) => f.field)).toEqual(['*']);
+    expect(
+      lintMessage(es, { locale: 'es', tone: 'friendly' }, informal)
+        .filter((f) => f.ruleId === 'TN-09')
+        .map((f) => f.field),
+    ).toEqual(['*']);
     const tu = { ...es, nextSteps: ['Comprueba tu conexión e inténtalo de nuevo.'] };
     expect(lintMessage(tu, { locale: 'es', tone: 'friendly' }, informal).filter((f) => f.ruleId === 'TN-09')).toEqual([]);
   });

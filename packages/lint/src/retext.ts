@@ -17,6 +17,7 @@ import { lengthLimits, toneConfig } from './config/tones.js';
 import { localeWords, plainWordIgnore } from './config/words.js';
 import { branchOf, variantsOf, type FieldText, type MessageContext, type MessageRule, type RawFinding } from './context.js';
 import { overlaps, type Variant } from './icu.js';
+import { findTerms } from './text.js';
 import type { Tone } from '@errata/catalog';
 
 type AnyProcessor = Processor<Root, Root, Root, undefined, undefined>;
@@ -164,7 +165,9 @@ export const retextRules: MessageRule = (ctx, emit) => {
     for (const m of run(p, variant.text)) {
       const span = spanOf(m);
       if (span && overlaps(span, variant.masks)) continue;
-      emit({ ruleId: 'IN-01', severity: 'error', field: field.field, text: m.actual ?? variant.text, message: m.reason });
+      const text = m.actual ?? variant.text;
+      if (findTerms(text, [...(ctx.words?.harshError ?? []), ...(ctx.words?.harshWarning ?? [])]).length > 0) continue; // TN-03 reports it
+      emit({ ruleId: 'IN-01', severity: 'error', field: field.field, text, message: m.reason });
     }
   }
 };
@@ -204,6 +207,8 @@ function translate(m: VMessage, text: string, tone: Tone): Omit<RawFinding, 'fie
       };
     }
     case 'retext-profanities':
+      // cuss rates "illegal" as possibly profane; it is a harsh word, and TN-03 reports it.
+      if (harsh.has(text.toLowerCase())) return undefined;
       return { ruleId: 'IN-01', severity: 'error', text, message: `Profanity: ${m.reason}` };
     case 'retext-passive':
       return { ruleId: 'MC-03', severity: 'info', text, message: `Passive voice (“${text}”). Say who does what, unless that would blame the person.` };

@@ -31,7 +31,8 @@ function clauseOpeners(text: string): AddressForm[] {
 
 // German "Sie" opening a sentence is formal "you" when its verb is plural ("Sie können", "Sie
 // haben"); with a singular verb it is "she" or "it" ("Sie ist gespeichert", of a file).
-const SINGULAR_AFTER_SIE = /^\s+(?:ist|war|wird|wurde|hat|hatte|kann|konnte|darf|muss|soll|will|enthält|fehlt|liegt|passt|läuft|bleibt|steht|gilt|hat)(?![\p{L}])/u;
+const SINGULAR_AFTER_SIE =
+  /^\s+(?:ist|war|wird|wurde|hat|hatte|kann|konnte|darf|muss|soll|will|enthält|fehlt|liegt|passt|läuft|bleibt|steht|gilt|hat)(?![\p{L}])/u;
 
 /** The informal and formal address forms in a text, masked placeholder spans left out. */
 export function addressForms(text: string, language: string, words: LocaleWords | undefined, masks: readonly Span[] = []): Address {
@@ -56,7 +57,11 @@ export function addressForms(text: string, language: string, words: LocaleWords 
     else if (formalVerbs.has(w)) formal.push(opener);
   }
   // Verbs of the informal list may also stand anywhere when they can only be second person.
-  for (const hit of findTerms(text, words.informalVerbs.filter((v) => /(?:st|as|es)$/u.test(v) && v.length > 3), masks)) {
+  for (const hit of findTerms(
+    text,
+    words.informalVerbs.filter((v) => /(?:st|as|es)$/u.test(v) && v.length > 3),
+    masks,
+  )) {
     if (!informal.some((f) => f.start === hit.start)) informal.push(hit);
   }
   return { informal, formal };
