@@ -45,6 +45,11 @@ export function tag(sentence: string): Token[] {
 
 const has = (t: Token | undefined, ...tags: string[]): boolean => t !== undefined && tags.some((x) => t.tags.has(x));
 
+/** Is this (lower-case) word in compromise's English lexicon? */
+export function knownWord(word: string): boolean {
+  return lexicon[word] !== undefined || switches[word] !== undefined;
+}
+
 /** A word compromise knows only as something other than a verb (a noun, an adjective, a name). */
 function neverVerb(word: string): boolean {
   const known = lexicon[word];
