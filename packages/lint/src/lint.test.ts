@@ -42,6 +42,36 @@ describe('the examples the issue says must be rejected', () => {
   });
 });
 
+describe('what a brand writing its own catalog reported', () => {
+  it('does not read reassurance about the person as blame', () => {
+    for (const tone of ['friendly', 'neutral', 'formal'] as const) {
+      const found = lintMessage({ ...good, description: 'You have not been charged and your basket is saved.' }, { tone });
+      expect(found.filter((f) => f.ruleId === 'TN-02')).toEqual([]);
+    }
+  });
+
+  it('takes "Contact support" and "contact support" as the same help wording', () => {
+    const help = (code: string, alternative: string) => entry(code, { alternative }, { links: { alternative: 'support' } });
+    const report = lintCatalog([
+      help('A', '<link>Contact support</link> if you need help.'),
+      help('B', 'If this keeps happening, <link>contact support</link>.'),
+      help('C', 'If you are stuck, <link>contact support</link>.'),
+    ]);
+    expect(report.findings.filter((f) => f.ruleId === 'ST-04')).toEqual([]);
+  });
+
+  it('judges "rechazado", "abgelehnt" and "declined" alike', () => {
+    const harsh = (locale: string, description: string) => lintMessage({ ...good, description }, { locale }).filter((f) => f.ruleId === 'TN-03');
+    expect(harsh('en', 'Your bank declined the payment.')).toEqual([]);
+    expect(harsh('es', 'Su banco ha rechazado el pago.')).toEqual([]);
+    expect(harsh('de', 'Ihre Bank hat die Zahlung abgelehnt.')).toEqual([]);
+    // "Denied" is harsh in every language.
+    expect(harsh('en', 'Access was denied.')).not.toEqual([]);
+    expect(harsh('es', 'El acceso fue denegado.')).not.toEqual([]);
+    expect(harsh('de', 'Der Zugriff wurde verweigert.')).not.toEqual([]);
+  });
+});
+
 describe('masking and branches', () => {
   it('lints each plural branch on its own and names the branch', () => {
     const found = lintMessage({ ...good, nextSteps: ['Wait {n, plural, one {# second!} other {# seconds}}, then try again.'] });
