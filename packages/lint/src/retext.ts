@@ -195,7 +195,8 @@ function translate(m: VMessage, text: string, tone: Tone): Omit<RawFinding, 'fie
       const word = text.toLowerCase();
       if (harsh.has(word)) return undefined; // TN-03 reports it
       if (CONDESCENDING_IDS.has(m.ruleId ?? '') || ownCondescending.has(word)) {
-        if (ownCondescending.has(word)) return undefined; // TN-08 already reports it from its own list
+        // TN-08 judges the words on its own list ("just" by what follows it).
+        if (ownCondescending.has(word) || m.ruleId === 'just') return undefined;
         return { ruleId: 'TN-08', severity: 'warning', text, message: `“${text}” can sound like talking down. Leave it out.` };
       }
       return {

@@ -212,6 +212,10 @@ export const noTitleEcho: MessageRule = (ctx, emit) => {
   const [title] = primaryTexts(ctx, ['title']);
   const [description] = primaryTexts(ctx, ['description']);
   if (!title || !description) return;
+  // A title that is an instruction ("Check your date of birth") is not restated by a description
+  // that gives the reason ("The date of birth needs to be in the past"), however many words they share.
+  const language = ctx.locale.split('-')[0]!.toLowerCase();
+  if (GRAMMAR.has(language) && isInstruction(title.variant.text, language, new Set((ctx.words?.imperatives ?? []).map(fold)), [])) return;
   const t = contentWords(title.variant.text, stop);
   if (t.size < 2) return;
   const first = sentences(description.variant.text)[0]?.text ?? '';

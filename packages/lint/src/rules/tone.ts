@@ -4,6 +4,7 @@ import { branchOf, primaryTexts, variantsOf, type MessageContext, type MessageRu
 import { overlaps, type Span, type Variant } from '../icu.js';
 import { properNouns } from '../config/words.js';
 import { blames } from '../grammar/blame.js';
+import { tag } from '../grammar/english.js';
 import { addressForms } from '../grammar/register.js';
 import { bitteIsVerb } from '../grammar/german.js';
 import { findTerms, sentences, words } from '../text.js';
@@ -311,12 +312,29 @@ export const noVagueCause: MessageRule = (ctx, emit) => {
 };
 
 export const noCondescension: MessageRule = (ctx, emit) => {
-  termRule(ctx, emit, ctx.words?.condescending ?? [], (t) => ({
-    ruleId: 'TN-08',
-    severity: 'warning',
-    message: `“${t}” can sound like talking down. Leave it out.`,
-  }));
+  for (const { field, variant } of variantsOf(ctx, ALL)) {
+    for (const hit of findTerms(variant.text, ctx.words?.condescending ?? [], variant.masks)) {
+      // English "just" talks down before an instruction ("Just type the amount"); before anything
+      // else it is time or "only" ("has just been booked", "We just couldn't show a preview").
+      if (ctx.english && hit.term === 'just' && !beforeInstruction(variant.text.slice(hit.end))) continue;
+      emit({
+        ruleId: 'TN-08',
+        severity: 'warning',
+        field: field.field,
+        branch: branchOf(field, variant),
+        text: hit.text,
+        message: `“${hit.term}” can sound like talking down. Leave it out.`,
+      });
+    }
+  }
 };
+
+function beforeInstruction(rest: string): boolean {
+  const [next, after] = tag(rest.trimStart().split(/[.?!;]/u)[0] ?? '');
+  if (!next) return false;
+  if (next.normal === 'need' || next.normal === 'have') return after?.normal === 'to';
+  return (next.tags.has('Infinitive') || next.tags.has('Imperative')) && !next.tags.has('Modal') && !next.tags.has('Auxiliary');
+}
 
 // English contractions; "'s" only after words where it is "is"/"has", never a possessive.
 const CONTRACTION = /\b(?:\w+n['’]t|(?:i|you|we|they|he|she|it|that|there|what|who|where|here|let)['’](?:s|re|ve|ll|d|m)|\w+['’](?:re|ve|ll|m))\b/giu;
