@@ -15,7 +15,7 @@ export {
   type ExpectedSeverity,
 } from './evaluation/corpus.js';
 export { evaluateCorpora, evaluationTarget, type EvaluationReport, type LanguageScore, type RuleScore, type ItemResult } from './evaluation/evaluate.js';
-export { formatEvaluation } from './evaluation/format.js';
+export { formatEvaluation, formatLanguageFigures, formatRuleFigures } from './evaluation/format.js';
 export { generateReference, referencePage, sampleValues, type ReferenceOptions } from './reference/reference.js';
 export type {
   FindingSeverity,

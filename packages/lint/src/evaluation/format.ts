@@ -41,6 +41,17 @@ function ruleRow(language: string, s: RuleScore): string[] {
   ];
 }
 
+/** One rule's figures as the tone guide states them: "precision 100.0%, recall 97.1% (35 labelled, 34 flagged, 34 correct)". */
+export function formatRuleFigures(s: RuleScore): string {
+  return `precision ${pct(s.precision)}, recall ${pct(s.recall)} (${s.labelled} labelled, ${s.flagged} flagged, ${s.correct} correct${s.measuredAt === 'info' ? ', counting infos' : ''})`;
+}
+
+/** One language's headline as the tone guide states it: "bad with an error 112/112 (100.0%), good with no error 156/156 (100.0%)". */
+export function formatLanguageFigures(l: LanguageScore): string {
+  const part = (n: number, d: number): string => `${n}/${d} (${pct(d === 0 ? null : n / d)})`;
+  return `bad with an error ${part(l.bad.withError, l.bad.total)}, good with no error ${part(l.good.withoutError, l.good.total)}`;
+}
+
 function said(r: ItemResult): string {
   const parts = (['error', 'warning'] as const).filter((s) => r.rulesBySeverity[s].length > 0).map((s) => `${s}s ${r.rulesBySeverity[s].join(' ')}`);
   return parts.length > 0 ? parts.join('; ') : 'nothing';
