@@ -159,7 +159,7 @@ export const retextRules: MessageRule = (ctx, emit) => {
     }
     return;
   }
-  const p = profanityProcessor(ctx.locale.split('-')[0]!.toLowerCase());
+  const p = profanityProcessor(ctx.language);
   if (!p) return;
   for (const { field, variant } of variantsOf(ctx)) {
     for (const m of run(p, variant.text)) {

@@ -52,7 +52,7 @@ export const noShouting: MessageRule = (ctx, emit) => {
 const END = /[.?؟:…)"”»]$/u;
 
 export const caseAndPunctuation: MessageRule = (ctx, emit) => {
-  const lang = ctx.locale.split('-')[0]!.toLowerCase();
+  const lang = ctx.language;
   for (const { field, variant } of variantsOf(ctx)) {
     const text = variant.text.trim();
     if (text === '') continue;

@@ -103,7 +103,7 @@ function isInstruction(sentence: string, language: string, verbs: ReadonlySet<st
 const GRAMMAR = new Set(['en', 'es', 'de']);
 
 export const actionableNextStep: MessageRule = (ctx, emit) => {
-  const language = ctx.locale.split('-')[0]!.toLowerCase();
+  const { language } = ctx;
   const verbs = new Set((ctx.words?.imperatives ?? []).map(fold));
   const steps = ctx.fields.filter((f) => f.kind === 'nextSteps');
   // No step, or only blank ones, is ST-01's finding.
@@ -146,7 +146,7 @@ export const recoveryInfo: MessageRule = (ctx, emit) => {
   if (entry.kind === 'notice' || ctx.fields.some((f) => !f.parsed.ok)) return;
   const args = argsOf(ctx);
   const text = ctx.fields.map((f) => f.source).join(' / ');
-  const language = ctx.locale.split('-')[0]!.toLowerCase();
+  const { language } = ctx;
   // A time in the words of any field counts like a time placeholder: "Bookings open again at 6am
   // tomorrow." says when as well as {availableAt, time, short} does.
   const toldWhen = (): boolean =>
@@ -214,7 +214,7 @@ export const noTitleEcho: MessageRule = (ctx, emit) => {
   if (!title || !description) return;
   // A title that is an instruction ("Check your date of birth") is not restated by a description
   // that gives the reason ("The date of birth needs to be in the past"), however many words they share.
-  const language = ctx.locale.split('-')[0]!.toLowerCase();
+  const { language } = ctx;
   if (GRAMMAR.has(language) && isInstruction(title.variant.text, language, new Set((ctx.words?.imperatives ?? []).map(fold)), [])) return;
   const t = contentWords(title.variant.text, stop);
   if (t.size < 2) return;

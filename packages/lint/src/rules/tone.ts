@@ -103,7 +103,7 @@ export const noTechnicalJargon: MessageRule = (ctx, emit) => {
 };
 
 export const noBlame: MessageRule = (ctx, emit) => {
-  const language = ctx.locale.split('-')[0]!.toLowerCase();
+  const { language } = ctx;
   for (const { field, variant } of variantsOf(ctx, ALL)) {
     for (const s of sentences(variant.text)) {
       if (blames(s.text, language) !== true) continue;
@@ -231,7 +231,7 @@ const PLEASE_CONTEXT = /\b(?:wait|try\s+again|re-?enter|enter\s+\S+\s+again|type
 
 export const please: MessageRule = (ctx, emit) => {
   const max = toneConfig[ctx.tone].pleaseMax;
-  const german = ctx.locale.split('-')[0]!.toLowerCase() === 'de';
+  const german = ctx.language === 'de';
   const hits = primaryTexts(ctx, ALL).flatMap(({ field, variant }) =>
     findTerms(variant.text, ctx.words?.please ?? [], variant.masks)
       .filter((h) => !(german && bitteIsVerb(words(variant.text.slice(h.end)).map((w) => w.text))))
@@ -418,7 +418,7 @@ export const register: MessageRule = (ctx, emit) => {
   // where the brand allows it. Both are errors: the wrong "you" is a mistake in these languages,
   // not a matter of style.
   const allowInformal = tone === 'friendly' && (ctx.options.informalAddress ?? []).some((l) => l === ctx.locale || l === ctx.locale.split('-')[0]);
-  const language = ctx.locale.split('-')[0]!.toLowerCase();
+  const { language } = ctx;
   for (const { field, variant } of all) {
     const { informal, formal } = addressForms(variant.text, language, ctx.words, variant.masks);
     const branch = branchOf(field, variant);
