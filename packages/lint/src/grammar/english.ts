@@ -66,7 +66,7 @@ const INFLECTED = ['Plural', 'PastTense', 'Gerund', 'Participle', 'Possessive', 
 const FINITE = ['Modal', 'Auxiliary', 'Copula', 'PastTense'];
 
 /** Does the clause open with an imperative ("Export the report…", "Head back to…", "Do not close…")? */
-export function opensWithImperative(tokens: readonly Token[]): boolean {
+function opensWithImperative(tokens: readonly Token[]): boolean {
   const [first, second, third] = tokens;
   if (!first) return false;
   // "Do not close this page", "Don't refresh": a negative imperative is still an instruction.
@@ -86,7 +86,7 @@ export function opensWithImperative(tokens: readonly Token[]): boolean {
 const PERMISSION = new Set(['can', 'could', 'may', 'might', 'must', 'should']);
 
 /** "You can…", "You may…", "You'll need to…", "You are welcome to…": a "you" clause that gives the person a way forward. */
-export function youMay(tokens: readonly Token[]): boolean {
+function youMay(tokens: readonly Token[]): boolean {
   const [first, verb, ...rest] = tokens;
   if (first?.normal !== 'you' || !verb) return false;
   // "You cannot change this" is a fact about the page, not a way forward.
@@ -100,7 +100,7 @@ export function youMay(tokens: readonly Token[]): boolean {
 }
 
 /** "Would you like to sign in again?", "Do you want to…": an offer is an indirect instruction. */
-export function offers(tokens: readonly Token[]): boolean {
+function offers(tokens: readonly Token[]): boolean {
   const [first, second, third, fourth] = tokens;
   return (
     (first?.normal === 'would' || first?.normal === 'do') &&
@@ -117,7 +117,7 @@ const COORDINATORS = new Set(['and', 'or', 'but', 'so', 'then', 'please']);
  * comma, semicolon, colon or "then" ("If it still fails, contact us", "…is back, so you can close
  * this page"), each without a leading "please" or coordinator.
  */
-export function clauses(sentence: string): Token[][] {
+function clauses(sentence: string): Token[][] {
   const parts = sentence.split(/[,;:]\s*|\s+then\s+/iu).filter((p) => p.trim() !== '');
   const out: Token[][] = [];
   for (const part of [sentence, ...parts.slice(1)]) {
