@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { packagePath } from '@errata/test/repo';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const pkg = join(import.meta.dirname, '..');
@@ -38,6 +39,7 @@ describe('errata', () => {
     expect(lint.status).toBe(0);
     expect(lint.stdout).toMatch(/^Usage: errata lint /);
     expect(lint.stdout).toContain('--max-warnings');
+    expect(lint.stdout).toContain('--evaluate <corpus>');
     const docs = errata('docs', '-h');
     expect(docs.status).toBe(0);
     expect(docs.stdout).toMatch(/^Usage: errata docs /);
@@ -172,8 +174,14 @@ describe('errata lint', () => {
     // The clean module catalog has no errors; a limit of 0 warnings with a warning-only file fails.
     const dir = mkdtempSync(join(tmpdir(), 'errata-cli-'));
     try {
-      const entries = JSON.parse(readFileSync(join(fixtures, 'bad-copy.json'), 'utf8')) as { entries: { code: string }[] };
+      // "Please" in the neutral tone is an error; in the friendly tone, away from "try again", a warning.
+      type Entry = { code: string; messages: { en: Record<string, { nextSteps: string[] }> } };
+      const entries = JSON.parse(readFileSync(join(fixtures, 'bad-copy.json'), 'utf8')) as { entries: Entry[] };
       const onlyPlease = entries.entries.filter((e) => e.code === 'PLEASE_NEUTRAL');
+      for (const e of onlyPlease) {
+        e.messages.en.neutral!.nextSteps = ['Check your connection, then try again.'];
+        e.messages.en.friendly!.nextSteps = ['Please check your connection.'];
+      }
       writeFileSync(join(dir, 'please.json'), JSON.stringify(onlyPlease));
       expect(errata('lint', join(dir, 'please.json')).status).toBe(0);
       const r = errata('lint', join(dir, 'please.json'), '--max-warnings', '0');
@@ -205,6 +213,56 @@ describe('errata lint', () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('Cannot read');
     expect(errata('frobnicate').status).toBe(2);
+  });
+});
+
+describe('errata lint --evaluate', () => {
+  const corpus = packagePath('@errata/lint', 'evaluation');
+
+  it("prints per language and per rule how the linter does on the project's corpus, and meets the target", () => {
+    const r = errata('lint', '--evaluate', corpus);
+    expect(r.stderr).toBe('');
+    for (const language of ['en', 'es', 'de']) expect(r.stdout).toMatch(new RegExp(`^${language} +\\d+/\\d+ [\\d.]+% +\\d+/\\d+ [\\d.]+%.* yes$`, 'm'));
+    for (const id of ['ST-02', 'TN-01', 'TN-02', 'TN-09'])
+      expect(r.stdout).toMatch(new RegExp(`^${id} +\\S+ +all +\\d+ +\\d+ +\\d+ +[\\d.]+% +[\\d.]+%$`, 'm'));
+    expect(r.status).toBe(0);
+  });
+
+  it('fails when a language misses the target, and reads one file as well as a directory', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'errata-eval-'));
+    try {
+      const clean = { title: 'We could not save your changes', description: 'The connection dropped.', nextSteps: ['Check your connection, then try again.'] };
+      const items = [
+        { id: 'missed', verdict: 'bad', breaks: ['TN-04'], tone: 'friendly', ...clean },
+        { id: 'fine', verdict: 'good', tone: 'neutral', ...clean },
+      ];
+      writeFileSync(join(dir, 'tiny.json'), JSON.stringify({ locale: 'en', items }));
+      const r = errata('lint', '--evaluate', join(dir, 'tiny.json'), '--format', 'json');
+      expect(r.status).toBe(1);
+      const report = JSON.parse(r.stdout) as { languages: { language: string; bad: { total: number; withError: number }; meetsTarget: boolean }[] };
+      expect(report.languages).toMatchObject([{ language: 'en', bad: { total: 1, withError: 0 }, meetsTarget: false }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('names every problem of a malformed corpus, and treats a missing one or extra flags as usage mistakes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'errata-eval-'));
+    try {
+      writeFileSync(join(dir, 'broken.json'), JSON.stringify({ locale: 'en', items: [{ id: 'x', verdict: 'bad', tone: 'loud', title: 'T' }] }));
+      const broken = errata('lint', '--evaluate', dir);
+      expect(broken.status).toBe(1);
+      expect(broken.stderr).toContain('broken.json is not a valid evaluation corpus');
+      expect(broken.stderr).toContain('items[0] (x): "tone" must be one of friendly, neutral, formal');
+      writeFileSync(join(dir, 'broken.json'), '{ not json');
+      expect(errata('lint', '--evaluate', dir).status).toBe(2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(errata('lint', '--evaluate', join(fixtures, 'nope')).stderr).toContain('Cannot read');
+    const mixed = errata('lint', '--evaluate', corpus, '--locale', 'en');
+    expect(mixed.status).toBe(2);
+    expect(mixed.stderr).toContain('drop --locale');
   });
 });
 

@@ -21,6 +21,8 @@ export interface MessageContext {
   readonly tone: Tone;
   readonly set: LintableMessageSet;
   readonly fields: readonly FieldText[];
+  /** The locale's language in lower case (`es` for `es-MX`): what the grammar and word lists are chosen by. */
+  readonly language: string;
   /** Word lists for the locale's language; undefined when we have none. */
   readonly words: LocaleWords | undefined;
   readonly english: boolean;
@@ -60,6 +62,7 @@ export function buildContext(entry: LintableEntry, locale: string, tone: Tone, s
     tone,
     set,
     fields,
+    language: locale.split('-')[0]!.toLowerCase(),
     words: wordsFor(locale),
     english: locale === 'en' || locale.startsWith('en-'),
     options,

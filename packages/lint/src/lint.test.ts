@@ -34,11 +34,41 @@ describe('the examples the issue says must be rejected', () => {
       'error',
     ],
     ['a missing next step', { nextSteps: [] }, 'ST-01', 'error'],
-    ['"please" in the neutral tone', { nextSteps: ['Please check your connection, then try again.'] }, 'TN-06', 'warning'],
+    ['"please" in the neutral tone', { nextSteps: ['Please check your connection, then try again.'] }, 'TN-06', 'error'],
   ] as const)('%s', (_name, overrides, ruleId, severity) => {
     const found = lintMessage({ ...good, ...overrides }, { tone: 'neutral' });
     expect(found.filter((f) => f.ruleId === ruleId && f.severity === severity)).not.toEqual([]);
     expect(lintMessage(good, { tone: 'neutral' }).filter((f) => f.ruleId === ruleId)).toEqual([]);
+  });
+});
+
+describe('what a brand writing its own catalog reported', () => {
+  it('does not read reassurance about the person as blame', () => {
+    for (const tone of ['friendly', 'neutral', 'formal'] as const) {
+      const found = lintMessage({ ...good, description: 'You have not been charged and your basket is saved.' }, { tone });
+      expect(found.filter((f) => f.ruleId === 'TN-02')).toEqual([]);
+    }
+  });
+
+  it('takes "Contact support" and "contact support" as the same help wording', () => {
+    const help = (code: string, alternative: string) => entry(code, { alternative }, { links: { alternative: 'support' } });
+    const report = lintCatalog([
+      help('A', '<link>Contact support</link> if you need help.'),
+      help('B', 'If this keeps happening, <link>contact support</link>.'),
+      help('C', 'If you are stuck, <link>contact support</link>.'),
+    ]);
+    expect(report.findings.filter((f) => f.ruleId === 'ST-04')).toEqual([]);
+  });
+
+  it('judges "rechazado", "abgelehnt" and "declined" alike', () => {
+    const harsh = (locale: string, description: string) => lintMessage({ ...good, description }, { locale }).filter((f) => f.ruleId === 'TN-03');
+    expect(harsh('en', 'Your bank declined the payment.')).toEqual([]);
+    expect(harsh('es', 'Su banco ha rechazado el pago.')).toEqual([]);
+    expect(harsh('de', 'Ihre Bank hat die Zahlung abgelehnt.')).toEqual([]);
+    // "Denied" is harsh in every language.
+    expect(harsh('en', 'Access was denied.')).not.toEqual([]);
+    expect(harsh('es', 'El acceso fue denegado.')).not.toEqual([]);
+    expect(harsh('de', 'Der Zugriff wurde verweigert.')).not.toEqual([]);
   });
 });
 
@@ -62,20 +92,26 @@ describe('masking and branches', () => {
       description: 'La conexión se cortó. {answersSaved, select, yes {Hemos guardado tus respuestas.} other {No hemos guardado los cambios.}}',
       nextSteps: ['Compruebe su conexión e inténtelo de nuevo.'],
     };
-    const tv = lintMessage(es, { locale: 'es', tone: 'friendly' }).filter((f) => f.ruleId === 'TN-09' && f.severity === 'warning');
+    const tv = lintMessage(es, { locale: 'es', tone: 'friendly' }).filter((f) => f.ruleId === 'TN-09' && f.severity === 'error');
     expect(tv.map((f) => [f.field, f.branch, f.text])).toEqual([['description', 'answersSaved=yes', 'tus']]);
     // Text outside the select is in every branch: one finding, with no branch named.
     const shared = lintMessage({ ...es, description: `Tu conexión se cortó. ${es.description.split('. ')[1]}` }, { locale: 'es', tone: 'friendly' }).filter(
-      (f) => f.ruleId === 'TN-09' && f.severity === 'warning',
+      (f) => f.ruleId === 'TN-09' && f.severity === 'error',
     );
     expect(shared.map((f) => [f.text, f.branch])).toEqual([
       ['Tu', undefined],
       ['tus', 'answersSaved=yes'],
     ]);
-    // The brand may choose tú for the friendly tone; the branch is then fine.
+    // The brand may choose tú for the friendly tone; the branch is then fine, as long as the rest
+    // of the message says tú too (here the step says usted).
+    const informal = { informalAddress: ['es'] };
     expect(
-      lintMessage(es, { locale: 'es', tone: 'friendly' }, { informalAddress: ['es'] }).filter((f) => f.ruleId === 'TN-09' && f.severity === 'warning'),
-    ).toEqual([]);
+      lintMessage(es, { locale: 'es', tone: 'friendly' }, informal)
+        .filter((f) => f.ruleId === 'TN-09')
+        .map((f) => f.field),
+    ).toEqual(['*']);
+    const tu = { ...es, nextSteps: ['Comprueba tu conexión e inténtalo de nuevo.'] };
+    expect(lintMessage(tu, { locale: 'es', tone: 'friendly' }, informal).filter((f) => f.ruleId === 'TN-09')).toEqual([]);
   });
 
   it('treats tag contents as prose', () => {

@@ -254,8 +254,7 @@ export interface MessageLintContext {
   readonly entry?: Partial<Omit<LintableEntry, 'messages' | 'code'>>;
 }
 
-/** Lints one message set on its own (catalog-wide rules such as ST-04 need lintCatalog). */
-export function lintMessage(message: LintableMessageSet, context: MessageLintContext = {}, options: LintOptions = {}): LintFinding[] {
+function messageContext(message: LintableMessageSet, context: MessageLintContext, options: LintOptions): MessageContext {
   const locale = context.locale ?? 'en';
   const tone = context.tone ?? 'neutral';
   const entry: LintableEntry = {
@@ -267,8 +266,25 @@ export function lintMessage(message: LintableMessageSet, context: MessageLintCon
     code: context.code ?? 'MESSAGE',
     messages: { [locale]: { [tone]: message } },
   };
-  const ctx = buildContext(entry, locale, tone, message, options);
-  return applySuppressions(ctx, dedupe(ctx, runMessage(ctx, options)));
+  return buildContext(entry, locale, tone, message, options);
+}
+
+/** Lints one message set on its own (catalog-wide rules such as ST-04 need lintCatalog). */
+export function lintMessage(message: LintableMessageSet, context: MessageLintContext = {}, options: LintOptions = {}): LintFinding[] {
+  return lintMessages([{ message, context }], options)[0]!;
+}
+
+/**
+ * Lints many unrelated message sets, each on its own as `lintMessage` does, with one retext run
+ * per tone for all of them (the run, not the rules, is what costs time).
+ */
+export function lintMessages(
+  list: readonly { readonly message: LintableMessageSet; readonly context?: MessageLintContext }[],
+  options: LintOptions = {},
+): LintFinding[][] {
+  const contexts = list.map(({ message, context }) => messageContext(message, context ?? {}, options));
+  analyseEnglish(contexts);
+  return contexts.map((ctx) => applySuppressions(ctx, dedupe(ctx, runMessage(ctx, options))));
 }
 
 /** Counts for a report; suppressed findings count only as suppressed. */

@@ -17,6 +17,7 @@ import { lengthLimits, toneConfig } from './config/tones.js';
 import { localeWords, plainWordIgnore } from './config/words.js';
 import { branchOf, variantsOf, type FieldText, type MessageContext, type MessageRule, type RawFinding } from './context.js';
 import { overlaps, type Variant } from './icu.js';
+import { findTerms } from './text.js';
 import type { Tone } from '@errata/catalog';
 
 type AnyProcessor = Processor<Root, Root, Root, undefined, undefined>;
@@ -158,13 +159,15 @@ export const retextRules: MessageRule = (ctx, emit) => {
     }
     return;
   }
-  const p = profanityProcessor(ctx.locale.split('-')[0]!.toLowerCase());
+  const p = profanityProcessor(ctx.language);
   if (!p) return;
   for (const { field, variant } of variantsOf(ctx)) {
     for (const m of run(p, variant.text)) {
       const span = spanOf(m);
       if (span && overlaps(span, variant.masks)) continue;
-      emit({ ruleId: 'IN-01', severity: 'error', field: field.field, text: m.actual ?? variant.text, message: m.reason });
+      const text = m.actual ?? variant.text;
+      if (findTerms(text, [...(ctx.words?.harshError ?? []), ...(ctx.words?.harshWarning ?? [])]).length > 0) continue; // TN-03 reports it
+      emit({ ruleId: 'IN-01', severity: 'error', field: field.field, text, message: m.reason });
     }
   }
 };
@@ -192,7 +195,8 @@ function translate(m: VMessage, text: string, tone: Tone): Omit<RawFinding, 'fie
       const word = text.toLowerCase();
       if (harsh.has(word)) return undefined; // TN-03 reports it
       if (CONDESCENDING_IDS.has(m.ruleId ?? '') || ownCondescending.has(word)) {
-        if (ownCondescending.has(word)) return undefined; // TN-08 already reports it from its own list
+        // TN-08 judges the words on its own list ("just" by what follows it).
+        if (ownCondescending.has(word) || m.ruleId === 'just') return undefined;
         return { ruleId: 'TN-08', severity: 'warning', text, message: `“${text}” can sound like talking down. Leave it out.` };
       }
       return {
@@ -204,6 +208,8 @@ function translate(m: VMessage, text: string, tone: Tone): Omit<RawFinding, 'fie
       };
     }
     case 'retext-profanities':
+      // cuss rates "illegal" as possibly profane; it is a harsh word, and TN-03 reports it.
+      if (harsh.has(text.toLowerCase())) return undefined;
       return { ruleId: 'IN-01', severity: 'error', text, message: `Profanity: ${m.reason}` };
     case 'retext-passive':
       return { ruleId: 'MC-03', severity: 'info', text, message: `Passive voice (“${text}”). Say who does what, unless that would blame the person.` };

@@ -29,7 +29,7 @@ export const rules = [
   { id: 'RD-01', name: 'readability/grade', summary: 'Reading grade', englishOnly: true },
   { id: 'RD-02', name: 'readability/plain-words', summary: 'Plain words', englishOnly: true },
   { id: 'TN-01', name: 'tone/no-technical-jargon', summary: 'No status codes or jargon', englishOnly: false },
-  { id: 'TN-02', name: 'tone/no-blame', summary: 'Do not blame the user', englishOnly: true },
+  { id: 'TN-02', name: 'tone/no-blame', summary: 'Do not blame the user', englishOnly: false },
   { id: 'TN-03', name: 'tone/no-harsh-words', summary: 'No dramatic or alarming words', englishOnly: false },
   { id: 'TN-04', name: 'tone/no-humour', summary: 'No jokes, interjections or emoji', englishOnly: false },
   { id: 'TN-05', name: 'tone/apology', summary: 'Apologise only when at fault, once', englishOnly: false },

@@ -42,6 +42,18 @@ export function findTerms(text: string, terms: readonly string[], masks: readonl
   return found;
 }
 
+/**
+ * A word as compared with word lists: lower case, without accents or Arabic diacritics (both are
+ * optional in real copy). NFD also splits hamza off its seat (إ → ا), so "اذا" matches "إذا".
+ */
+export function fold(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/\u0640/g, '')
+    .toLowerCase();
+}
+
 export interface Sentence extends Span {
   readonly text: string;
 }

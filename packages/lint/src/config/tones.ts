@@ -34,5 +34,6 @@ export const lengthLimits = {
   titleEchoNewWords: 2,
   /** retext-readability: share of its 7 formulas that must agree (tone rules start at 4/7). */
   readabilityThreshold: 5 / 7,
-  readabilityMinWords: 5,
+  /** retext-readability: words a sentence needs before the formulas judge it (they swing wildly on a handful of words). */
+  readabilityMinWords: 8,
 } as const;

@@ -43,6 +43,15 @@ function majority(values: readonly string[]): string | undefined {
   return best;
 }
 
+/** Lower case by the locale's rules (Turkish dotted i), or the default ones for a tag Intl refuses. */
+function lowerCase(text: string, locale: string): string {
+  try {
+    return text.toLocaleLowerCase(locale);
+  } catch {
+    return text.toLowerCase();
+  }
+}
+
 export function consistentHelp(all: readonly MessageContext[], emit: CatalogEmit): void {
   const groups = new Map<string, MessageContext[]>();
   for (const ctx of all) {
@@ -57,7 +66,9 @@ export function consistentHelp(all: readonly MessageContext[], emit: CatalogEmit
     const wordings = withAlt
       .map((x) => ({ ...x, wording: firstTagText((x.ctx.fields.find((f) => f.kind === 'alternative')!.parsed as { ast: MessageFormatElement[] }).ast) }))
       .filter((x) => x.target === usual && x.target.startsWith('link:'));
-    const usualWording = majority(wordings.map((x) => x.wording ?? ''));
+    // "Contact support" opening a sentence and "contact support" inside one are the same words.
+    const same = (w: string | undefined): string => lowerCase((w ?? '').replace(/\s+/g, ' ').trim(), group[0]!.locale);
+    const usualWording = majority(wordings.map((x) => same(x.wording)));
     for (const x of withAlt) {
       const alt = x.ctx.fields.find((f) => f.kind === 'alternative')!;
       if (x.target !== usual) {
@@ -71,15 +82,16 @@ export function consistentHelp(all: readonly MessageContext[], emit: CatalogEmit
       }
     }
     for (const x of wordings) {
-      if (usualWording !== undefined && x.wording !== usualWording) {
+      if (usualWording !== undefined && same(x.wording) !== usualWording) {
+        const usualText = wordings.find((w) => same(w.wording) === usualWording)?.wording ?? usualWording;
         const alt = x.ctx.fields.find((f) => f.kind === 'alternative')!;
         emit(x.ctx, {
           ruleId: 'ST-04',
           severity: 'warning',
           field: 'alternative',
           text: alt.source,
-          message: `The help link says “${x.wording}” here but “${usualWording}” in most codes. Word it the same way everywhere.`,
-          expected: usualWording,
+          message: `The help link says “${x.wording}” here but “${usualText}” in most codes. Word it the same way everywhere.`,
+          expected: usualText,
         });
       }
     }

@@ -60,7 +60,7 @@ export const wellFormed: MessageRule = (ctx, emit) => {
     if (found.length > 1)
       emit({ ...base, severity: 'warning', message: `${found.length} plurals in one message; split it or rewrite so each message has one.` });
     const needed = categories(ctx.locale);
-    const rare = RARE_CATEGORIES[ctx.locale.split('-')[0]!.toLowerCase()] ?? [];
+    const rare = RARE_CATEGORIES[ctx.language] ?? [];
     for (const p of found) {
       const missing = needed.filter((c) => !p.keys.includes(c));
       const real = missing.filter((c) => !rare.includes(c));

@@ -1,8 +1,20 @@
 // MC-01, MC-02 (the pattern parts; repeated words and a/an come from retext in retext.ts).
 import { acronyms, properNouns } from '../config/words.js';
+import { knownWord } from '../grammar/english.js';
 import { branchOf, variantsOf, type MessageRule } from '../context.js';
 import { overlaps } from '../icu.js';
 import { words } from '../text.js';
+
+/**
+ * A word in capitals that is read letter by letter, not shouted: a code with digits ("SW1A 1AA",
+ * "QQ 12 34 56 C"), a run of consonants ("JPG", "HMRC", "PNG"), or a short one that is no English
+ * word ("GIF", "IBAN", "FAQ"). "MUST", "FREE", "ERROR" and "UNDER" are words, so they shout.
+ */
+function readAsLetters(word: string): boolean {
+  if (/\p{N}/u.test(word)) return true;
+  if (!/[AEIOUY]/u.test(word)) return true;
+  return word.length <= 4 && !knownWord(word.toLowerCase());
+}
 
 // Languages that write sentence case like English (German capitalises nouns; Arabic has no case).
 const SENTENCE_CASE = new Set(['en', 'es', 'fr', 'it', 'pt', 'nl']);
@@ -23,7 +35,7 @@ export const noShouting: MessageRule = (ctx, emit) => {
     for (const w of words(variant.text)) {
       const letters = w.text.replace(/[^\p{L}]/gu, '');
       if (letters.length < 3 || letters !== letters.toUpperCase() || letters === letters.toLowerCase()) continue;
-      if (acronyms.includes(w.text) || overlaps(w, variant.masks)) continue;
+      if (acronyms.includes(w.text) || overlaps(w, variant.masks) || readAsLetters(w.text)) continue;
       emit({
         ruleId: 'MC-01',
         severity: 'error',
@@ -40,7 +52,7 @@ export const noShouting: MessageRule = (ctx, emit) => {
 const END = /[.?؟:…)"”»]$/u;
 
 export const caseAndPunctuation: MessageRule = (ctx, emit) => {
-  const lang = ctx.locale.split('-')[0]!.toLowerCase();
+  const lang = ctx.language;
   for (const { field, variant } of variantsOf(ctx)) {
     const text = variant.text.trim();
     if (text === '') continue;

@@ -1,7 +1,11 @@
 // ST-01..03, ST-05: the message says what happened and what to do next.
 import { lengthLimits } from '../config/tones.js';
 import { branchOf, primaryTexts, type MessageRule } from '../context.js';
-import { escapeRegExp, findTerms, sentences, words } from '../text.js';
+import { tellsWhatToDo } from '../grammar/english.js';
+import { tellsWhatToDoDe } from '../grammar/german.js';
+import { tellsWhatToDoEs } from '../grammar/spanish.js';
+import { saysWhen } from '../grammar/time.js';
+import { escapeRegExp, findTerms, fold, sentences, words } from '../text.js';
 
 export const requiredFields: MessageRule = (ctx, emit) => {
   const { set } = ctx;
@@ -65,16 +69,6 @@ const LEAD_IN_WORDS = [
 const LEAD_IN = new RegExp(`^(?:${LEAD_IN_WORDS.join('|')})${NOT_LETTER_AFTER}[^,،]*[,،]\\s*`, 'iu');
 const OPENING_MARKS = /^[¡¿"“„«]+/u;
 
-// Accents and Arabic diacritics are optional in real copy; compare without them. NFD also splits
-// hamza off its seat (إ → ا), so "اذا" matches "إذا".
-function fold(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/\u0640/g, '')
-    .toLowerCase();
-}
-
 // Arabic joins "and"/"then" before the verb and an object pronoun after it (فاحفظه, وأرسلها).
 const ARABIC = /\p{Script=Arabic}/u;
 const AR_PREFIXES = ['', 'و', 'ف'];
@@ -94,21 +88,32 @@ function isVerb(word: string, verbs: ReadonlySet<string>): boolean {
   );
 }
 
+/** Does the sentence tell the person what to do, judged by the grammar of its language? */
+function isInstruction(sentence: string, language: string, verbs: ReadonlySet<string>, please: readonly RegExp[]): boolean {
+  if (language === 'en') return tellsWhatToDo(sentence);
+  if (language === 'es') return tellsWhatToDoEs(sentence, verbs);
+  if (language === 'de') return tellsWhatToDoDe(sentence, verbs);
+  // Other languages: a verb from the locale's list, after "please" or a lead-in clause.
+  let rest = fold(sentence).replace(OPENING_MARKS, '').replace(LEAD_IN, '');
+  for (const p of please) rest = rest.replace(p, '');
+  const first = words(rest)[0]?.text;
+  return first !== undefined && isVerb(first, verbs);
+}
+
+const GRAMMAR = new Set(['en', 'es', 'de']);
+
 export const actionableNextStep: MessageRule = (ctx, emit) => {
+  const { language } = ctx;
   const verbs = new Set((ctx.words?.imperatives ?? []).map(fold));
   const steps = ctx.fields.filter((f) => f.kind === 'nextSteps');
-  if (steps.length === 0 || !steps.every((f) => f.parsed.ok)) return;
+  // No step, or only blank ones, is ST-01's finding.
+  if (steps.length === 0 || !steps.every((f) => f.parsed.ok) || steps.every((f) => f.source.trim() === '')) return;
   const anyLink = steps.some((f) => f.parsed.ok && f.parsed.variants.some((v) => v.tags.length > 0));
-  // A locale without a verb list can only be checked for a link; don't guess at its grammar.
-  if (anyLink || verbs.size === 0) return;
+  // A language with neither a grammar here nor a verb list can only be checked for a link.
+  if (anyLink || (verbs.size === 0 && !GRAMMAR.has(language))) return;
   const please = (ctx.words?.please ?? []).map((p) => new RegExp(`^${escapeRegExp(fold(p))}${NOT_LETTER_AFTER}[\\s,،]*`, 'iu'));
   const actionable = primaryTexts(ctx, ['nextSteps']).some(({ variant }) =>
-    sentences(variant.text).some((s) => {
-      let rest = fold(s.text).replace(OPENING_MARKS, '').replace(LEAD_IN, '');
-      for (const p of please) rest = rest.replace(p, '');
-      const first = words(rest)[0]?.text;
-      return first !== undefined && isVerb(first, verbs);
-    }),
+    sentences(variant.text).some((s) => isInstruction(s.text.replace(OPENING_MARKS, ''), language, verbs, please)),
   );
   if (!actionable) {
     const text = primaryTexts(ctx, ['nextSteps'])
@@ -119,7 +124,7 @@ export const actionableNextStep: MessageRule = (ctx, emit) => {
       severity: 'error',
       field: 'nextSteps',
       text,
-      message: 'No next step is an instruction. Start one with a verb (try, wait, check, go, contact…) or add a <link>.',
+      message: 'No next step tells the person what to do. Start one with a verb (“Export the report…”), say what they can do (“You can…”), or add a <link>.',
       ...(ctx.english ? { expected: 'Try again in a few minutes.' } : {}),
     });
   }
@@ -137,30 +142,36 @@ function argsOf(ctx: Parameters<MessageRule>[0]): Map<string, string> {
 
 export const recoveryInfo: MessageRule = (ctx, emit) => {
   const { entry } = ctx;
-  if (entry.kind === 'notice') return;
+  // A template that does not parse hides its placeholders; IC-01 reports it, and this rule waits.
+  if (entry.kind === 'notice' || ctx.fields.some((f) => !f.parsed.ok)) return;
   const args = argsOf(ctx);
   const text = ctx.fields.map((f) => f.source).join(' / ');
+  const { language } = ctx;
+  // A time in the words of any field counts like a time placeholder: "Bookings open again at 6am
+  // tomorrow." says when as well as {availableAt, time, short} does.
+  const toldWhen = (): boolean =>
+    primaryTexts(ctx, ['title', 'description', 'nextSteps', 'alternative']).some(({ variant }) => saysWhen(variant.text, language) === true);
   if (entry.status === 503 && !entry.permanent) {
     const hasTime = [...args].some(([name, type]) => type === 'date' || type === 'time' || (type === 'number' && RETURN_ARG.test(name)));
-    if (!hasTime) {
+    if (!hasTime && !toldWhen()) {
       emit({
         ruleId: 'ST-03',
         severity: 'error',
         field: '*',
         text,
-        message: 'A 503 says when the service will be back ({availableAt, time, short}) or the entry is marked `permanent`.',
+        message: 'A 503 says when the service will be back (“from 9am”, {availableAt, time, short}) or the entry is marked `permanent`.',
       });
     }
   }
   if (entry.status === 429) {
     const hasWait = [...args].some(([name]) => WAIT_ARG.test(name));
-    if (!hasWait) {
+    if (!hasWait && !toldWhen()) {
       emit({
         ruleId: 'ST-03',
         severity: 'warning',
         field: '*',
         text,
-        message: 'A 429 says how long to wait ({retryAfterSeconds, plural, …} or {retryAt, time, short}).',
+        message: 'A 429 says how long to wait (“in 30 seconds”, {retryAfterSeconds, plural, …} or {retryAt, time, short}).',
       });
     }
   }
@@ -201,6 +212,10 @@ export const noTitleEcho: MessageRule = (ctx, emit) => {
   const [title] = primaryTexts(ctx, ['title']);
   const [description] = primaryTexts(ctx, ['description']);
   if (!title || !description) return;
+  // A title that is an instruction ("Check your date of birth") is not restated by a description
+  // that gives the reason ("The date of birth needs to be in the past"), however many words they share.
+  const { language } = ctx;
+  if (GRAMMAR.has(language) && isInstruction(title.variant.text, language, new Set((ctx.words?.imperatives ?? []).map(fold)), [])) return;
   const t = contentWords(title.variant.text, stop);
   if (t.size < 2) return;
   const first = sentences(description.variant.text)[0]?.text ?? '';

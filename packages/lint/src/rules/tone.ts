@@ -2,6 +2,11 @@
 import { toneConfig } from '../config/tones.js';
 import { branchOf, primaryTexts, variantsOf, type MessageContext, type MessageRule, type RawFinding } from '../context.js';
 import { overlaps, type Span, type Variant } from '../icu.js';
+import { properNouns } from '../config/words.js';
+import { blames } from '../grammar/blame.js';
+import { tag } from '../grammar/english.js';
+import { addressForms } from '../grammar/register.js';
+import { bitteIsVerb } from '../grammar/german.js';
 import { findTerms, sentences, words } from '../text.js';
 import type { FindingSeverity } from '../types.js';
 
@@ -29,8 +34,48 @@ const STATUS =
   /(?<![\p{L}\p{N}.,:/-])[45]\d\d(?![\p{L}\p{N}]|[.,:]\d|\s?(?:[kmgt]i?b|bytes?|kilobytes?|megabytes?|gigabytes?|ms|s|seconds?|minutes?|hours?|days?|characters?|words?|files?|items?|px|%|€|\$|£)(?![\p{L}\p{N}]))/giu;
 const HEX = /(?<![\p{L}\p{N}])0x[0-9a-f]+(?![\p{L}\p{N}])/giu;
 
+// Names from program code: a class or error type in CamelCase ("NullPointerException",
+// "PromotionEngine"), a dotted package or module path ("java.net.SocketTimeoutException",
+// "search.indexer.worker"), a constant in capitals with underscores ("ERR_CONNECTION_RESET"), a
+// system error code ("ECONNREFUSED"). Brand names written the same way ("JavaScript", "PayPal")
+// are in `properNouns`; a web address ("www.gov.uk") ends in a short domain and is not a path.
+const CAMEL = /(?<![\p{L}\p{N}_.])\p{Lu}?\p{Ll}+(?:\p{Lu}[\p{Ll}\p{N}]+)+(?![\p{L}\p{N}_])/gu;
+const DOTTED = /(?<![\p{L}\p{N}_.@/])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*){2,}(?![\p{L}\p{N}_])/gu;
+const CONSTANT =
+  /(?<![\p{L}\p{N}_])(?:[A-Z][A-Z0-9]*_[A-Z0-9_]+|E(?:CONN|TIMEDOUT|NOENT|ACCES|PERM|ADDR|PIPE|HOST|NET|NOTFOUND|PROTO|MFILE|EXIST|BUSY|AI_)[A-Z_]*)(?![\p{L}\p{N}_])/gu;
+
+function programNames(text: string): { index: number; name: string }[] {
+  const out: { index: number; name: string }[] = [];
+  for (const m of text.matchAll(CAMEL)) {
+    // "iPhone", "eBay": a single lower-case letter before the capital is a brand's style.
+    if (properNouns.includes(m[0]) || /^\p{Ll}\p{Lu}/u.test(m[0])) continue;
+    out.push({ index: m.index, name: m[0] });
+  }
+  for (const m of text.matchAll(DOTTED)) {
+    const last = m[0].slice(m[0].lastIndexOf('.') + 1);
+    if (/^[a-z]{2,3}$/.test(last)) continue; // a domain: www.gov.uk, docs.example.com
+    out.push({ index: m.index, name: m[0] });
+  }
+  for (const m of text.matchAll(CONSTANT)) out.push({ index: m.index, name: m[0] });
+  // A CamelCase name inside a dotted path is reported once, as the path.
+  return out.filter(
+    (a) => !out.some((b) => b !== a && b.index <= a.index && a.index + a.name.length <= b.index + b.name.length && b.name.length > a.name.length),
+  );
+}
+
 export const noTechnicalJargon: MessageRule = (ctx, emit) => {
   for (const { field, variant } of variantsOf(ctx, ALL)) {
+    for (const { index, name } of programNames(variant.text)) {
+      if (overlaps({ start: index, end: index + name.length }, variant.masks)) continue;
+      emit({
+        ruleId: 'TN-01',
+        severity: 'error',
+        field: field.field,
+        branch: branchOf(field, variant),
+        text: name,
+        message: `“${name}” is a name from program code. Say what happened in words the person uses.`,
+      });
+    }
     for (const re of [STATUS, HEX]) {
       for (const m of variant.text.matchAll(re)) {
         if (overlaps({ start: m.index, end: m.index + m[0].length }, variant.masks)) continue;
@@ -57,26 +102,19 @@ export const noTechnicalJargon: MessageRule = (ctx, emit) => {
   }));
 };
 
-const BLAME_START =
-  /^(?:oops[.,]?\s*)?you\s+(?:forgot|failed\s+to|didn['’]t|did\s+not|entered|typed|sent|specified|must\s+have|made|chose|selected|submitted|provided|gave|clicked|tried\s+to|haven['’]t|have\s+not|have\s+(?:entered|typed|made|sent|exceeded)|['’]ve\s+(?:entered|typed|made|sent|exceeded)|exceeded|missed|broke|used\s+(?:an?\s+)?(?:wrong|incorrect|invalid))\b/iu;
-const BLAME_ANYWHERE = /\byour\s+(?:mistake|fault|error)\b/iu;
-const WRONG_WITH_YOU = /\b(?:you|your)\b[^.?!]*\b(?:incorrect|wrong)\b/iu;
-
 export const noBlame: MessageRule = (ctx, emit) => {
-  if (!ctx.english) return;
+  const { language } = ctx;
   for (const { field, variant } of variantsOf(ctx, ALL)) {
     for (const s of sentences(variant.text)) {
-      const hit = BLAME_START.exec(s.text) ?? BLAME_ANYWHERE.exec(s.text) ?? WRONG_WITH_YOU.exec(s.text);
-      if (hit) {
-        emit({
-          ruleId: 'TN-02',
-          severity: 'error',
-          field: field.field,
-          branch: branchOf(field, variant),
-          text: s.text,
-          message: 'This sentence blames the person. Describe the problem, not what they did (“The postal code needs 5 digits”).',
-        });
-      }
+      if (blames(s.text, language) !== true) continue;
+      emit({
+        ruleId: 'TN-02',
+        severity: 'error',
+        field: field.field,
+        branch: branchOf(field, variant),
+        text: s.text,
+        message: 'This sentence blames the person. Describe the problem, not what they did (“The postal code needs 5 digits”).',
+      });
     }
   }
 };
@@ -193,14 +231,18 @@ const PLEASE_CONTEXT = /\b(?:wait|try\s+again|re-?enter|enter\s+\S+\s+again|type
 
 export const please: MessageRule = (ctx, emit) => {
   const max = toneConfig[ctx.tone].pleaseMax;
+  const german = ctx.language === 'de';
   const hits = primaryTexts(ctx, ALL).flatMap(({ field, variant }) =>
-    findTerms(variant.text, ctx.words?.please ?? [], variant.masks).map((h) => ({ field, variant, h })),
+    findTerms(variant.text, ctx.words?.please ?? [], variant.masks)
+      .filter((h) => !(german && bitteIsVerb(words(variant.text.slice(h.end)).map((w) => w.text))))
+      .map((h) => ({ field, variant, h })),
   );
   if (hits.length === 0) return;
   if (hits.length > max) {
     emit({
       ruleId: 'TN-06',
-      severity: 'warning',
+      // The neutral tone has no "please" at all (GOV.UK); elsewhere the count is a matter of degree.
+      severity: max === 0 ? 'error' : 'warning',
       field: hits[0]!.field.field,
       text: hits[0]!.h.text,
       message:
@@ -270,12 +312,29 @@ export const noVagueCause: MessageRule = (ctx, emit) => {
 };
 
 export const noCondescension: MessageRule = (ctx, emit) => {
-  termRule(ctx, emit, ctx.words?.condescending ?? [], (t) => ({
-    ruleId: 'TN-08',
-    severity: 'warning',
-    message: `“${t}” can sound like talking down. Leave it out.`,
-  }));
+  for (const { field, variant } of variantsOf(ctx, ALL)) {
+    for (const hit of findTerms(variant.text, ctx.words?.condescending ?? [], variant.masks)) {
+      // English "just" talks down before an instruction ("Just type the amount"); before anything
+      // else it is time or "only" ("has just been booked", "We just couldn't show a preview").
+      if (ctx.english && hit.term === 'just' && !beforeInstruction(variant.text.slice(hit.end))) continue;
+      emit({
+        ruleId: 'TN-08',
+        severity: 'warning',
+        field: field.field,
+        branch: branchOf(field, variant),
+        text: hit.text,
+        message: `“${hit.term}” can sound like talking down. Leave it out.`,
+      });
+    }
+  }
 };
+
+function beforeInstruction(rest: string): boolean {
+  const [next, after] = tag(rest.trimStart().split(/[.?!;]/u)[0] ?? '');
+  if (!next) return false;
+  if (next.normal === 'need' || next.normal === 'have') return after?.normal === 'to';
+  return (next.tags.has('Infinitive') || next.tags.has('Imperative')) && !next.tags.has('Modal') && !next.tags.has('Auxiliary');
+}
 
 // English contractions; "'s" only after words where it is "is"/"has", never a possessive.
 const CONTRACTION = /\b(?:\w+n['’]t|(?:i|you|we|they|he|she|it|that|there|what|who|where|here|let)['’](?:s|re|ve|ll|d|m)|\w+['’](?:re|ve|ll|m))\b/giu;
@@ -355,22 +414,48 @@ export const register: MessageRule = (ctx, emit) => {
       }
     }
   }
-  // T–V address: formal and neutral always formal; friendly informal only where the brand allows it.
-  const informal = ctx.words?.informalPronouns ?? [];
+  // T–V address: one form per message; formal and neutral always formal; friendly informal only
+  // where the brand allows it. Both are errors: the wrong "you" is a mistake in these languages,
+  // not a matter of style.
   const allowInformal = tone === 'friendly' && (ctx.options.informalAddress ?? []).some((l) => l === ctx.locale || l === ctx.locale.split('-')[0]);
-  if (informal.length > 0 && !allowInformal) {
-    for (const { field, variant } of all) {
-      for (const h of findTerms(variant.text, informal, variant.masks)) {
+  const { language } = ctx;
+  for (const { field, variant } of all) {
+    const { informal, formal } = addressForms(variant.text, language, ctx.words, variant.masks);
+    const branch = branchOf(field, variant);
+    if (informal.length > 0 && formal.length > 0) {
+      emit({
+        ruleId: 'TN-09',
+        severity: 'error',
+        field: field.field,
+        branch,
+        text: [...informal, ...formal].map((h) => h.text).join(', '),
+        message: `This mixes the informal “you” (${informal.map((h) => h.text).join(', ')}) with the formal one (${formal.map((h) => h.text).join(', ')}). Use one address throughout.`,
+      });
+    } else if (!allowInformal) {
+      for (const h of informal) {
         emit({
           ruleId: 'TN-09',
-          severity: 'warning',
+          severity: 'error',
           field: field.field,
-          branch: branchOf(field, variant),
+          branch,
           text: h.text,
           message: `“${h.text}” is the informal “you”. Use the formal address (${(ctx.words?.formalPronouns ?? []).slice(0, 2).join(', ')}) in the ${tone} tone.`,
         });
       }
     }
+  }
+  // Across fields: a description in tú and a next step in usted mix the address too.
+  const perField = all.map(({ field, variant }) => ({ field, ...addressForms(variant.text, language, ctx.words, variant.masks) }));
+  const informalField = perField.find((f) => f.informal.length > 0 && f.formal.length === 0);
+  const formalField = perField.find((f) => f.formal.length > 0 && f.informal.length === 0);
+  if (informalField && formalField && allowInformal) {
+    emit({
+      ruleId: 'TN-09',
+      severity: 'error',
+      field: '*',
+      text: `${informalField.field.field}: ${informalField.informal[0]!.text} / ${formalField.field.field}: ${formalField.formal[0]!.text}`,
+      message: `The ${informalField.field.field} speaks to the person informally (“${informalField.informal[0]!.text}”) and the ${formalField.field.field} formally (“${formalField.formal[0]!.text}”). Use one address throughout.`,
+    });
   }
 };
 
