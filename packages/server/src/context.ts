@@ -70,7 +70,7 @@ export function buildContext(input: ContextInput): ResponseContext {
     (summary ??= {
       method,
       path: redactor.string(path),
-      query: redactor.value(query) as Record<string, unknown>,
+      query: redactor.query(query),
       headers: redactor.value(request.headers()) as Record<string, unknown>,
     });
   const viewer = diagnosticsViewer(o, input.raw);
