@@ -152,7 +152,7 @@ function applyDataRule(text: string, rule: CompiledRule): string {
   const { regex, validate } = rule;
   regex.lastIndex = 0;
   if (validate === undefined) {
-    return text.replace(regex, (match: string, ...args: unknown[]) => {
+    return text.replace(regex, (_match: string, ...args: unknown[]) => {
       const groups = args.at(-1);
       const keep = typeof groups === 'object' && groups !== null ? (groups as { keep?: string }).keep : undefined;
       return keep === undefined ? REDACTED : keep + REDACTED;
