@@ -50,9 +50,16 @@ const config = parse(toml);
 /**
  * gitleaks rules whose secret is only recognisable by the keyword before it (`mailjet_key = …`,
  * 32 hex digits) are left out: errata's own key-assignment rule covers `name=value` text. These
- * context rules are kept because their secret group identifies itself (a literal prefix or suffix).
+ * context rules are kept because their secret group identifies itself (a literal prefix or
+ * suffix); their keywords become that literal, since the service's name need not be near.
  */
-const contextRulesKept = new Set(['mailgun-private-api-token', 'mailgun-pub-key', 'mailgun-signing-key', 'mailchimp-api-key', 'plaid-api-token']);
+const contextRulesKept = new Map([
+  ['mailgun-private-api-token', ['key-']],
+  ['mailgun-pub-key', ['pubkey-']],
+  ['mailgun-signing-key', []],
+  ['mailchimp-api-key', ['-us']],
+  ['plaid-api-token', ['access-']],
+]);
 
 /** Left out on purpose, with the reason printed and recorded. */
 const leftOut = new Map([
@@ -212,7 +219,7 @@ for (const rule of config.rules) {
     skipped.push({ id: rule.id, reason: result.skip });
     continue;
   }
-  const keywords = (rule.keywords ?? []).map((k) => k.toLowerCase());
+  const keywords = (contextRulesKept.get(rule.id) ?? rule.keywords ?? []).map((k) => k.toLowerCase());
   taken.push({
     id: rule.id,
     kind: kindOf(rule.id),
