@@ -96,7 +96,7 @@ export function createErrata(options?: ErrataOptions): Errata {
     renderBanner: (code, bannerOptions) => banners.render(code, bannerOptions),
   };
   const wire: WireRenderer = {
-    render: (error, request) => runPipeline(pipeline, error, request),
+    render: (error, request, route) => runPipeline(pipeline, error, request, undefined, route),
     renderNotFound: (request) => runPipeline(pipeline, undefined, request, notFound),
   };
   // Non-enumerable: the public object keeps its documented shape.

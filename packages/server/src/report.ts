@@ -30,7 +30,14 @@ export function emitGuarded(hook: ((event: ErrataEvent) => void | Promise<void>)
  * and an audit event when diagnostics were shown to an authorised viewer in production. The
  * redaction of the stack and request happens here, only when there is a hook to receive it.
  */
-export function reportError(hook: ErrataOptions['onError'], ctx: ResponseContext, info: ErrorInfo, redactor: Redactor, mode: Mode): void {
+export function reportError(
+  hook: ErrataOptions['onError'],
+  ctx: ResponseContext,
+  info: ErrorInfo,
+  redactor: Redactor,
+  mode: Mode,
+  warnings?: readonly string[],
+): void {
   if (!hook) return;
   const timestamp = new Date().toISOString();
   emit(hook, {
@@ -45,6 +52,7 @@ export function reportError(hook: ErrataOptions['onError'], ctx: ResponseContext
     request: ctx.summary(),
     mode,
     format: ctx.format,
+    ...(warnings ? { warnings } : {}),
     timestamp,
   });
   if (ctx.viewer && ctx.viewer !== 'development') {

@@ -1,5 +1,6 @@
 import { filledBytes, filledChunks } from '@errata/react/template';
 import type { PreparedResponse } from './pipeline.js';
+import type { RouteInfo } from './safety/headers.js';
 import type { Errata, RequestLike } from './types.js';
 
 /**
@@ -12,7 +13,8 @@ import type { Errata, RequestLike } from './types.js';
 export const wireKey = Symbol.for('errata.wire.v2');
 
 export interface WireRenderer {
-  render(error: unknown, request: RequestLike): PreparedResponse;
+  /** `route`: what the adapter's router knows of the request (a 405's `Allow`). */
+  render(error: unknown, request: RequestLike, route?: RouteInfo): PreparedResponse;
   renderNotFound(request: RequestLike): PreparedResponse;
 }
 

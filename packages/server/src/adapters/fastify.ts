@@ -4,6 +4,7 @@ import { keepHeader } from './kept-headers.js';
 import type { PreparedResponse } from '../pipeline.js';
 import { wireOf } from '../wire.js';
 import { writeNodeResponse } from './node-response.js';
+import { exceptMethod, fastifyAllowed, isWrongMethod, methodNotAllowed, pathOf, routeInfo } from './routes.js';
 
 // Structural types: the package needs no dependency on fastify to describe them.
 interface FastifyRequestLike {
@@ -51,11 +52,29 @@ async function plugin(fastify: FastifyInstanceLike, options: ErrataFastifyOption
   const errata = options?.errata;
   if (!errata || typeof errata.render !== 'function') throw new TypeError('errataFastify: pass { errata } from createErrata()');
   const wire = wireOf(errata);
+  const allowedFor = (request: FastifyRequestLike) => fastifyAllowed(fastify, pathOf(request.raw.url));
   fastify.setErrorHandler((error, request, reply) => {
-    answer(reply, () => wire.render(error, { method: request.raw.method, url: request.raw.url, headers: request.raw.headers }));
+    answer(reply, () =>
+      wire.render(
+        error,
+        { method: request.raw.method, url: request.raw.url, headers: request.raw.headers },
+        routeInfo(() => exceptMethod(allowedFor(request), request.raw.method)),
+      ),
+    );
   });
+  // A path with routes, only not for this method, is a 405 with `Allow` (Fastify itself says 404).
   fastify.setNotFoundHandler((request, reply) => {
-    answer(reply, () => wire.renderNotFound({ method: request.raw.method, url: request.raw.url, headers: request.raw.headers }));
+    const raw = { method: request.raw.method, url: request.raw.url, headers: request.raw.headers };
+    const allowed = allowedFor(request);
+    answer(reply, () =>
+      isWrongMethod(allowed, raw.method)
+        ? wire.render(
+            methodNotAllowed(),
+            raw,
+            routeInfo(() => allowed),
+          )
+        : wire.renderNotFound(raw),
+    );
   });
 }
 

@@ -2,6 +2,7 @@ import type { Errata } from '../types.js';
 import type { PreparedResponse } from '../pipeline.js';
 import { wireBytes, wireOf } from '../wire.js';
 import { keepHeader } from './kept-headers.js';
+import { exceptMethod, honoAllowed, isWrongMethod, methodNotAllowed, pathOf, routeInfo } from './routes.js';
 
 // Structural types for Hono's context: enough to read the request and set the response.
 interface HonoContextLike {
@@ -39,7 +40,7 @@ function toResponse(response: PreparedResponse, method: string, kept: [string, s
   return new Response(method === 'HEAD' ? null : wireBytes(response.body), { status: response.status, headers });
 }
 
-function requestOf(c: HonoContextLike): { method: string; url: string; headers: Headers } | { method: string } {
+function requestOf(c: HonoContextLike): { method: string; url?: string; headers?: Headers } {
   try {
     const raw = c.req.raw;
     return { method: raw.method, url: raw.url, headers: raw.headers };
@@ -48,21 +49,46 @@ function requestOf(c: HonoContextLike): { method: string; url: string; headers: 
   }
 }
 
-/** `app.onError(errataOnError(errata))`. Hono calls it only for `Error` instances; see `errataCatch`. */
-export function errataOnError(errata: Errata): (error: unknown, c: HonoContextLike) => Response {
+/**
+ * `{ app }`: the Hono app, so errata can read its router. Hono's context does not reach the app,
+ * and without it a 405 has no `Allow` but the error's (the onError event then says so).
+ */
+export interface ErrataHonoOptions {
+  readonly app?: { readonly router: unknown };
+}
+
+const allowedFor = (options: ErrataHonoOptions | undefined, req: { url?: string }) => (options?.app ? honoAllowed(options.app, pathOf(req.url)) : undefined);
+const routeOf = (options: ErrataHonoOptions | undefined, req: { method: string; url?: string }) =>
+  options?.app ? routeInfo(() => exceptMethod(allowedFor(options, req), req.method)) : undefined;
+
+/** `app.onError(errataOnError(errata, { app }))`. Hono calls it only for `Error` instances; see `errataCatch`. */
+export function errataOnError(errata: Errata, options?: ErrataHonoOptions): (error: unknown, c: HonoContextLike) => Response {
   const wire = wireOf(errata);
   return (error, c) => {
     const req = requestOf(c);
     const kept = takeKeptHeaders(c);
-    return toResponse(wire.render(error, req), req.method, kept);
+    return toResponse(wire.render(error, req, routeOf(options, req)), req.method, kept);
   };
 }
 
-/** `app.notFound(errataNotFound(errata))`. */
-export function errataNotFound(errata: Errata): (c: HonoContextLike) => Response {
+/**
+ * `app.notFound(errataNotFound(errata, { app }))`. With the app, a path that has routes, only
+ * not for this method, gets a 405 with `Allow` (Hono itself says 404).
+ */
+export function errataNotFound(errata: Errata, options?: ErrataHonoOptions): (c: HonoContextLike) => Response {
   const wire = wireOf(errata);
   return (c) => {
     const req = requestOf(c);
+    const allowed = allowedFor(options, req);
+    if (isWrongMethod(allowed, req.method))
+      return toResponse(
+        wire.render(
+          methodNotAllowed(),
+          req,
+          routeInfo(() => allowed),
+        ),
+        req.method,
+      );
     return toResponse(wire.renderNotFound(req), req.method);
   };
 }
@@ -71,7 +97,7 @@ export function errataNotFound(errata: Errata): (c: HonoContextLike) => Response
  * `app.use(errataCatch(errata))` first: Hono re-throws anything that is not an `Error` (`throw
  * null`, a Symbol, a Proxy of a plain object) past `onError`; this middleware answers those too.
  */
-export function errataCatch(errata: Errata): (c: HonoContextLike, next: Next) => Promise<void> {
+export function errataCatch(errata: Errata, options?: ErrataHonoOptions): (c: HonoContextLike, next: Next) => Promise<void> {
   const wire = wireOf(errata);
   return async (c, next) => {
     try {
@@ -79,7 +105,7 @@ export function errataCatch(errata: Errata): (c: HonoContextLike, next: Next) =>
     } catch (error) {
       const req = requestOf(c);
       const kept = takeKeptHeaders(c);
-      c.res = toResponse(wire.render(error, req), req.method, kept);
+      c.res = toResponse(wire.render(error, req, routeOf(options, req)), req.method, kept);
     }
   };
 }
