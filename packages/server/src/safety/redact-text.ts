@@ -6,7 +6,6 @@
  */
 
 import { type CompiledRule, compiledRules } from './rules/index.js';
-import { passesLuhn } from './rules/validators.js';
 
 export { passesLuhn } from './rules/validators.js';
 
@@ -138,8 +137,6 @@ const rules: readonly Rule[] = [
   { hints: ['xox'], pattern: /(?<![A-Za-z0-9-])xox[abposre]-[A-Za-z0-9-]{10,255}/g, replace: REDACTED },
   // Stripe webhook signing secrets: not in gitleaks' rule set.
   { hints: ['whsec_'], pattern: /(?<![A-Za-z0-9_])whsec_[A-Za-z0-9+/=]{20,255}/g, replace: REDACTED },
-  // 13-19 digits, optionally grouped by spaces or dashes; only Luhn-valid runs are card numbers.
-  { pattern: /(?<![0-9])[0-9](?:[ -]?[0-9]){12,18}(?![0-9])/g, replace: (match) => (passesLuhn(match) ? REDACTED : match) },
 ];
 
 /**

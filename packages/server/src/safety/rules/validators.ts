@@ -87,7 +87,10 @@ export function esNieLength(match: string): number {
 }
 
 export const validators: Readonly<Record<string, Validator>> = {
-  luhn: (match) => (passesLuhn(match) ? match.length : 0),
+  luhn: (match) => {
+    const digits = match.replace(/[^0-9]/g, '').length;
+    return digits >= 13 && digits <= 19 && passesLuhn(match) ? match.length : 0;
+  },
   iban: ibanLength,
   'us-ssn': ssnLength,
   'es-nif': esNifLength,
