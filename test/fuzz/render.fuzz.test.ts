@@ -42,7 +42,7 @@ function checkResponse(res: ErrorResponse, method: string | undefined): void {
     expect(page.h1).toBe(1);
   }
   // Never a lone surrogate in a body: encoders and JSON consumers choke on them.
-  expect(res.body.isWellFormed()).toBe(true);
+  expect(res.body).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
 }
 
 const hooks = {
