@@ -38,6 +38,7 @@ await step('http', '2/5 HTTP with autocannon', () => httpSection({ quick }));
 await step('weight', '3/5 page weight', () => weightSection());
 await step('cold', '4/5 cold start', () => coldStartSection({ quick }));
 await step('memory', '5/5 memory', () => memorySection({ quick }));
+await step('redaction', 'redaction of 1 MB of hostile text', async () => (await import('./redaction.mjs')).redactionSection({ quick }));
 results.durationSeconds = (Date.now() - started) / 1000;
 results.targets = targetRows(results, weightTargets);
 
