@@ -53,7 +53,7 @@ const hooks = {
   rejecting: () => Promise.reject(new Error('logger down')),
 } as const;
 
-describe.each(['production', 'development'] as const)('errata.render in %s', (mode) => {
+describe.each(['production', 'development'] as const)('errata.render in %s', { timeout: 60_000 }, (mode) => {
   it.each(Object.keys(hooks) as (keyof typeof hooks)[])('any thrown value, headers, URL and method (onError %s)', (hook) => {
     const errata = createErrata({ mode, onError: hooks[hook] });
     let slowest = 0;
