@@ -44,6 +44,8 @@ function entriesOf(dir, pkg) {
 
 async function buildPackage(rel, pkg) {
   const dir = join(root, rel);
+  // Runtime dependencies stay imports; anything else the source imports (a devDependency such as
+  // tokens' culori) is bundled, tree-shaken to what is used.
   const external = [
     ...Object.keys(pkg.dependencies ?? {}),
     ...Object.keys(pkg.peerDependencies ?? {}),

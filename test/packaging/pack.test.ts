@@ -178,7 +178,7 @@ describe('packed packages', () => {
     expect(r.status).toBe(0);
     const page = JSON.parse(r.stdout) as { status: number; type: string; body: string; redacted: string };
     // The licences of the rule sets the data comes from travel with it.
-    expect(packs.get('server')!.files.map((f) => f.path)).toContain('THIRD-PARTY-NOTICES.md');
+    expect(packs.get('server')!.files.map((f) => f.path)).toContain('THIRD_PARTY_NOTICES.md');
     expect(page.redacted).toBe('mail key [REDACTED] to [REDACTED]');
     expect(page.status).toBe(404);
     expect(page.type).toBe('text/html; charset=utf-8');

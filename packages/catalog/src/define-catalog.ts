@@ -25,6 +25,8 @@ class DefinedCatalog<Code extends string> implements Catalog<Code> {
   readonly entries: readonly CatalogEntry<Code>[];
   readonly informalAddress: readonly string[];
   readonly #byCode: ReadonlyMap<string, CatalogEntry<Code>>;
+  /** The first error entry per status (every classified error asks, so not a scan). */
+  readonly #byStatus: ReadonlyMap<number, CatalogEntry<Code>>;
   readonly #ui: ReadonlyMap<string, UiStrings>;
 
   constructor(entries: readonly CatalogEntry<Code>[], locales: readonly string[], ui: ReadonlyMap<string, UiStrings>, informalAddress: readonly string[]) {
@@ -33,6 +35,9 @@ class DefinedCatalog<Code extends string> implements Catalog<Code> {
     this.locales = Object.freeze([...locales]);
     this.informalAddress = Object.freeze([...informalAddress]);
     this.#byCode = new Map(entries.map((e) => [e.code, e]));
+    const byStatus = new Map<number, CatalogEntry<Code>>();
+    for (const entry of entries) if (entry.kind === 'error' && !byStatus.has(entry.status)) byStatus.set(entry.status, entry);
+    this.#byStatus = byStatus;
     this.#ui = ui;
     Object.freeze(this);
   }
@@ -48,7 +53,7 @@ class DefinedCatalog<Code extends string> implements Catalog<Code> {
   }
 
   byStatus(status: number): CatalogEntry<Code> | undefined {
-    return this.entries.find((e) => e.kind === 'error' && e.status === status);
+    return this.#byStatus.get(status);
   }
 
   uiFor(locale: string): UiStrings | undefined {

@@ -12,6 +12,9 @@ import type { CachedPage } from './render/html.js';
 //                nonce, direction)                                            the last message object)
 //   headers      (format, locale, CSP)                                  256    headers.ts
 //
+//   redaction    texts <= 8 KiB (message, path, stack line and frames),  2 x 512  redaction-memo.ts
+//                (header name, value) pairs: their redacted form          each     (two generations)
+//
 // Outside this instance, and bounded there: @errata/catalog caches compiled ICU formatters and
 // formatted placeholder-free messages per catalog (so one message is one object), and the
 // development-only code frames keep up to 64 source files (diagnostics/code-frames.ts).

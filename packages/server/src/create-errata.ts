@@ -11,6 +11,7 @@ import { createFallback } from './render/fallback.js';
 import { createHtmlRenderer } from './render/html.js';
 import { readRequest } from './request.js';
 import type { ErrorInfo } from './safety/normalise.js';
+import { createRedactionMemo } from './redaction-memo.js';
 import { createRedactor } from './safety/redact.js';
 import type { Errata, ErrataOptions, ErrorResponse } from './types.js';
 import { type WireRenderer, wireKey } from './wire.js';
@@ -28,6 +29,7 @@ export function createErrata(options?: ErrataOptions): Errata {
   }
   const caches = createCaches();
   const redactor = createRedactor({ keys: [...opts.redact.keys], patterns: [...opts.redact.patterns] });
+  const memo = createRedactionMemo(redactor);
   const ui = uiTable(opts.catalog);
   const html = createHtmlRenderer({
     catalog: opts.catalog,
@@ -41,6 +43,7 @@ export function createErrata(options?: ErrataOptions): Errata {
     options: opts,
     caches,
     redactor,
+    memo,
     html,
     fallback: createFallback(html, fallbackContext(), caches.headers),
     ui,
@@ -58,6 +61,7 @@ export function createErrata(options?: ErrataOptions): Errata {
     return buildContext({
       options: { ...opts, mode: 'production', authorize: undefined, nonce: undefined },
       redactor,
+      memo,
       request: readRequest({}),
       raw: {},
       info,

@@ -11,10 +11,11 @@ import type { Fallback } from './render/fallback.js';
 import type { HtmlRenderer } from './render/html.js';
 import { renderProblemJson } from './render/problem-json.js';
 import { renderText } from './render/text.js';
-import { describeFailure, emitGuarded, reportError } from './report.js';
+import { describeFailure, emitGuarded, isoNow, reportError } from './report.js';
 import { readRequest, type RequestView } from './request.js';
 import { allowFor, type RouteInfo } from './safety/headers.js';
 import { type ErrorInfo, normalise } from './safety/normalise.js';
+import type { RedactionMemo } from './redaction-memo.js';
 import type { Redactor } from './safety/redact.js';
 import { traceIdFrom } from './safety/trace.js';
 import type { Format } from './types.js';
@@ -37,6 +38,7 @@ export interface Pipeline {
   readonly options: ResolvedOptions;
   readonly caches: Caches;
   readonly redactor: Redactor;
+  readonly memo: RedactionMemo;
   readonly html: HtmlRenderer;
   readonly fallback: Fallback;
   /** UI words per catalog locale (message.ts `uiTable`). */
@@ -76,6 +78,7 @@ export function runPipeline(p: Pipeline, thrown: unknown, rawRequest: unknown, k
     const ctx = buildContext({
       options: o,
       redactor: p.redactor,
+      memo: p.memo,
       request,
       raw: rawRequest && typeof rawRequest === 'object' ? rawRequest : {},
       info,
@@ -120,7 +123,7 @@ export function runPipeline(p: Pipeline, thrown: unknown, rawRequest: unknown, k
     });
     headers['content-length'] = String(bytes);
 
-    reportError(o.onError, ctx, info, p.redactor, o.mode, allow && 'warning' in allow ? [allow.warning] : undefined);
+    reportError(o.onError, ctx, info, p.redactor, p.memo, o.mode, allow && 'warning' in allow ? [allow.warning] : undefined);
     return { status, headers, body: head ? '' : body };
   } catch (failure) {
     // Rendering, redaction or the host's onError failed: the static page still goes out.
@@ -129,7 +132,7 @@ export function runPipeline(p: Pipeline, thrown: unknown, rawRequest: unknown, k
       stage: 'render',
       traceId,
       failure: describeFailure(failure, p.redactor),
-      timestamp: new Date().toISOString(),
+      timestamp: isoNow(),
     });
     return p.fallback.respond(traceId, format, head);
   }

@@ -1,8 +1,9 @@
 import type { ResponseContext } from './context.js';
 import { summariseCauses } from './diagnostics/collect.js';
 import { type ErrorInfo, normalise } from './safety/normalise.js';
+import type { RedactionMemo } from './redaction-memo.js';
 import type { Redactor } from './safety/redact.js';
-import type { ErrataEvent, ErrataOptions, Mode } from './types.js';
+import type { ErrataErrorEvent, ErrataEvent, ErrataOptions, Mode } from './types.js';
 
 /**
  * Call the host's hook. A synchronous throw propagates (the caller sends the fallback and reports
@@ -35,26 +36,34 @@ export function reportError(
   ctx: ResponseContext,
   info: ErrorInfo,
   redactor: Redactor,
+  memo: RedactionMemo,
   mode: Mode,
   warnings?: readonly string[],
 ): void {
   if (!hook) return;
-  const timestamp = new Date().toISOString();
-  emit(hook, {
+  const timestamp = isoNow();
+  const event: ErrataErrorEvent = {
     type: 'error',
     traceId: ctx.traceId,
     code: ctx.code,
     status: ctx.status,
     name: info.name,
-    message: redactor.string(info.message),
-    ...(info.stack ? { stack: redactor.string(info.stack) } : {}),
+    message: memo.string(info.message),
     causes: summariseCauses(info, redactor, false),
     request: ctx.summary(),
     mode,
     format: ctx.format,
     ...(warnings ? { warnings } : {}),
     timestamp,
-  });
+  };
+  const { stack } = info;
+  if (stack) {
+    // The redacted stack is built the first time a reader asks for it, and only once: a hook
+    // that counts or samples errors never pays for it.
+    let redacted: string | undefined;
+    Object.defineProperty(event, 'stack', { enumerable: true, configurable: true, get: () => (redacted ??= memo.stack(stack)) });
+  }
+  emit(hook, event);
   if (ctx.viewer && ctx.viewer !== 'development') {
     emit(hook, {
       type: 'audit',
@@ -66,6 +75,19 @@ export function reportError(
       timestamp,
     });
   }
+}
+
+let lastMs = -1;
+let lastIso = '';
+
+/** `new Date().toISOString()`, formatted once per millisecond: a storm logs many per ms. */
+export function isoNow(): string {
+  const ms = Date.now();
+  if (ms !== lastMs) {
+    lastMs = ms;
+    lastIso = new Date(ms).toISOString();
+  }
+  return lastIso;
 }
 
 /** Name and redacted message of something that failed inside errata (not the original error). */
