@@ -5,7 +5,7 @@
  * (not from every position inside it). Callers cap the input before any of this runs.
  */
 
-import { type CompiledRule, compiledRules } from './rules/index.js';
+import { type CompiledRule, rulesFor } from './rules/index.js';
 
 export { passesLuhn } from './rules/validators.js';
 
@@ -206,10 +206,7 @@ export function redactSecrets(text: string, extra: readonly RegExp[]): string {
     rule.pattern.lastIndex = 0;
     out = typeof rule.replace === 'string' ? out.replace(rule.pattern, rule.replace) : out.replace(rule.pattern, rule.replace);
   }
-  for (const rule of compiledRules) {
-    if (rule.keywords.length > 0 && !rule.keywords.some((keyword) => lower.includes(keyword))) continue;
-    out = applyDataRule(out, rule);
-  }
+  for (const rule of rulesFor(lower)) out = applyDataRule(out, rule);
   for (const pattern of extra) {
     pattern.lastIndex = 0;
     out = out.replace(pattern, REDACTED);

@@ -2,7 +2,7 @@ import { checkSync } from 'recheck';
 import { describe, expect, it } from 'vitest';
 import { secretKinds, secrets } from '@errata/test/corpora';
 import { createRedactor, REDACTED } from '../redact.js';
-import { compiledRules, dataRules, ruleSources } from './index.js';
+import { compiledRules, dataRules, ruleSources, rulesFor } from './index.js';
 import { esNieLength, esNifLength, ibanLength, passesLuhn, ssnLength } from './validators.js';
 
 const redactor = createRedactor();
@@ -23,6 +23,17 @@ describe('rule data', () => {
 
   it('keeps keywords in lower case, since they are looked up in lower-cased text', () => {
     for (const rule of dataRules) for (const keyword of rule.keywords) expect(keyword, rule.id).toBe(keyword.toLowerCase());
+  });
+
+  it('runs a rule whenever the text holds one of its keywords, also inside a longer keyword', () => {
+    const all = [...new Set(compiledRules.flatMap((rule) => rule.keywords))];
+    for (const rule of compiledRules) {
+      for (const keyword of rule.keywords) {
+        for (const text of [keyword, `x${keyword}x`, ...all.filter((other) => other.includes(keyword))])
+          expect(rulesFor(text), `${rule.id} in ${text}`).toContain(rule);
+      }
+    }
+    expect(rulesFor('nothing to see here').every((rule) => rule.keywords.length === 0)).toBe(true);
   });
 
   it('has a corpus of at least five realistic samples and three near-misses for every kind', () => {
