@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { redactionSection } from './redaction.mjs';
 import { renderSection } from './render.mjs';
 import { errorsSection } from './errors.mjs';
 import { httpSection } from './http.mjs';
@@ -35,13 +36,14 @@ const step = async (name, label, fn) => {
   process.stdout.write(` ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
 };
 
-await step('render', '1/7 in-process render rate', () => renderSection({ quick }));
-await step('errors', '2/7 the 500 path: plain Error, logged', () => errorsSection({ quick }));
-await step('http', '3/7 HTTP with autocannon', () => httpSection({ quick }));
-await step('weight', '4/7 page weight', () => weightSection());
-await step('cold', '5/7 cold start', () => coldStartSection({ quick }));
-await step('memory', '6/7 memory', () => memorySection({ quick }));
-await step('ops', '7/7 ops: observing middleware cost', () => opsSection({ quick }));
+await step('render', '1/8 in-process render rate', () => renderSection({ quick }));
+await step('errors', '2/8 the 500 path: plain Error, logged', () => errorsSection({ quick }));
+await step('http', '3/8 HTTP with autocannon', () => httpSection({ quick }));
+await step('weight', '4/8 page weight', () => weightSection());
+await step('cold', '5/8 cold start', () => coldStartSection({ quick }));
+await step('memory', '6/8 memory', () => memorySection({ quick }));
+await step('ops', '7/8 ops: observing middleware cost', () => opsSection({ quick }));
+await step('redaction', '8/8 redaction of 1 MB of hostile text', () => redactionSection({ quick }));
 results.durationSeconds = (Date.now() - started) / 1000;
 results.targets = targetRows(results, weightTargets);
 

@@ -26,6 +26,16 @@ export interface SecretsCorpus {
   readonly nonSecrets: readonly { readonly key: string; readonly value: string }[];
 }
 
+/** One kind of secret or personal data a redaction rule declares, with samples and near-misses. */
+export interface SecretKind {
+  readonly kind: string;
+  readonly description: string;
+  /** Realistic fakes: `secret` (part of `text`) must never reach any output. */
+  readonly samples: readonly { readonly text: string; readonly secret: string }[];
+  /** Text of the same shape that is not sensitive: it must come through redaction unchanged. */
+  readonly nearMisses: readonly string[];
+}
+
 export interface XssPayload {
   readonly name: string;
   readonly value: string;
@@ -39,5 +49,6 @@ export interface TraceparentCase {
 }
 
 export const secrets: SecretsCorpus = load('./secrets.json');
+export const secretKinds: readonly SecretKind[] = load<{ kinds: SecretKind[] }>('./kinds.json').kinds;
 export const xssPayloads: readonly XssPayload[] = load<{ payloads: XssPayload[] }>('./xss.json').payloads;
 export const traceparentCases: readonly TraceparentCase[] = load<{ cases: TraceparentCase[] }>('./traceparent.json').cases;

@@ -150,7 +150,7 @@ describe('packed packages', () => {
     });
   });
 
-  it('installs @errata/server in a fresh project without the linter, and renders a 404 page', () => {
+  it('installs @errata/server in a fresh project without the linter, renders a 404 page and redacts with its rule data', () => {
     const project = join(work, 'server-app');
     mkdirSync(project);
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'server-app', private: true, type: 'module' }));
@@ -171,12 +171,18 @@ describe('packed packages', () => {
         `const errata = createErrata({ serviceName: 'Pack check' });\n` +
         `const { status, headers, body } = errata.render(new ErrataError('NOT_FOUND'), { method: 'GET', url: '/missing', headers: { accept: 'text/html' } });\n` +
         `const type = Object.entries(headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1];\n` +
-        `console.log(JSON.stringify({ status, type, body }));\n`,
+        // The redaction rules are package data (gitleaks' SendGrid rule; Presidio's IBAN rule, checked by ibantools).
+        `let event;\n` +
+        `createErrata({ onError: (e) => { event = e; } }).render(new Error('mail key SG.${'a'.repeat(22)}.${'b'.repeat(43)} to DE89 3704 0044 0532 0130 00'), { url: '/x' });\n` +
+        `console.log(JSON.stringify({ status, type, body, redacted: event.message }));\n`,
     );
     const r = node(['render.mjs'], project);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const page = JSON.parse(r.stdout) as { status: number; type: string; body: string };
+    const page = JSON.parse(r.stdout) as { status: number; type: string; body: string; redacted: string };
+    // The licences of the rule sets the data comes from travel with it.
+    expect(packs.get('server')!.files.map((f) => f.path)).toContain('THIRD_PARTY_NOTICES.md');
+    expect(page.redacted).toBe('mail key [REDACTED] to [REDACTED]');
     expect(page.status).toBe(404);
     expect(page.type).toBe('text/html; charset=utf-8');
     expect(page.body).toMatch(/^<!DOCTYPE html>/i);

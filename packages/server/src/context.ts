@@ -74,7 +74,7 @@ export function buildContext(input: ContextInput): ResponseContext {
     (summary ??= {
       method,
       path: input.memo.string(path),
-      query: redactor.value(query) as Record<string, unknown>,
+      query: redactor.query(query),
       headers: input.memo.headers(request.headers()),
     });
   const viewer = diagnosticsViewer(o, input.raw);

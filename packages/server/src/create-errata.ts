@@ -113,10 +113,10 @@ export function createErrata(options?: ErrataOptions): Errata {
     renderBanner: (code, bannerOptions) => banners.render(code, bannerOptions),
   };
   const wire: WireRenderer = {
-    render: (error, request) => runPipeline(pipeline, error, request),
+    render: (error, request, route) => runPipeline(pipeline, error, request, undefined, route),
     renderNotFound: (request) => runPipeline(pipeline, undefined, request, notFound),
     // The adapters checked the CSP sources when they were set up.
-    parts: (error, request, csp) => runParts(pipeline, partsStages, error, request, undefined, csp),
+    parts: (error, request, csp, route) => runParts(pipeline, partsStages, error, request, undefined, csp, route),
     notFoundParts: (request, csp) => runParts(pipeline, partsStages, undefined, request, notFound, csp),
   };
   // Non-enumerable: the public object keeps its documented shape.

@@ -13,6 +13,9 @@ export interface ValidationIssue {
   readonly message: string;
 }
 
+/** An HTTP method as `Allow` lists it: the standard ones, or any other upper-case token. */
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS' | 'CONNECT' | 'TRACE' | (Uppercase<string> & {});
+
 export interface ErrataErrorOptions {
   /** ICU values for the code's message: primitives and dates only. */
   readonly values?: Record<string, string | number | Date>;
@@ -29,7 +32,16 @@ export interface ErrataErrorOptions {
   readonly status?: number;
   /** Validation details, listed on the page and in problem+json `errors`. */
   readonly errors?: readonly ValidationIssue[];
+  /**
+   * The methods the resource does allow: `Allow` on a 405 (RFC 9110 15.5.6). Typed only for
+   * METHOD_NOT_ALLOWED and codes of your own; adapters that see the router fill it in otherwise.
+   */
+  readonly allow?: readonly [HttpMethod, ...HttpMethod[]];
 }
+
+/** `allow` belongs to a 405: a built-in code of another status refuses it at compile time. */
+export type ErrataErrorOptionsFor<C extends string> =
+  C extends Exclude<BuiltinCode, 'METHOD_NOT_ALLOWED'> ? ErrataErrorOptions & { readonly allow?: never } : ErrataErrorOptions;
 
 /**
  * Augment to have your own catalog's codes checked like the built-in ones:
@@ -62,6 +74,7 @@ class ErrataErrorClass<Code extends string = string> extends Error {
   readonly expose: boolean;
   readonly status: number | undefined;
   readonly errors: readonly ValidationIssue[] | undefined;
+  readonly allow: readonly string[] | undefined;
   declare readonly [brand]: true;
 
   constructor(code: Code, options: ErrataErrorOptions = {}) {
@@ -77,6 +90,7 @@ class ErrataErrorClass<Code extends string = string> extends Error {
     this.expose = options.expose === true;
     this.status = options.status;
     this.errors = options.errors;
+    this.allow = options.allow;
     // Non-enumerable so it stays out of JSON and logs; defined per instance so it survives
     // subclassing and structured copies that keep own properties.
     Object.defineProperty(this, brand, { value: true });
@@ -102,7 +116,7 @@ export interface ErrataErrorConstructor {
    * registered catalog's) codes, so a typo is a compile error rather than a silent 500. Pass a
    * custom catalog's code type to check against it instead: `new ErrataError<MyCode>('MY_CODE')`.
    */
-  new <Known extends string = KnownCode, const C extends string = Known>(code: CheckedCode<C, Known>, options?: ErrataErrorOptions): ErrataError<C>;
+  new <Known extends string = KnownCode, const C extends string = Known>(code: CheckedCode<C, Known>, options?: ErrataErrorOptionsFor<C>): ErrataError<C>;
   readonly prototype: ErrataError;
   [Symbol.hasInstance](value: unknown): boolean;
 }

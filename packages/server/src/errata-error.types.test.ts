@@ -63,3 +63,25 @@ describe('ErrataError codes', () => {
     expect(error.name).toBe('ErrataError');
   });
 });
+
+describe('ErrataError allow (RFC 9110 15.5.6: Allow on a 405)', () => {
+  it('is typed for METHOD_NOT_ALLOWED: a non-empty list of upper-case methods', () => {
+    expect(new ErrataError('METHOD_NOT_ALLOWED', { allow: ['GET', 'HEAD'] }).allow).toEqual(['GET', 'HEAD']);
+    expect(new ErrataError('METHOD_NOT_ALLOWED', { allow: ['PROPFIND'] }).allow).toEqual(['PROPFIND']);
+    // @ts-expect-error methods are case-sensitive and upper case
+    expect(new ErrataError('METHOD_NOT_ALLOWED', { allow: ['get'] }).allow).toEqual(['get']);
+    // @ts-expect-error an empty Allow would say no method is allowed
+    expect(new ErrataError('METHOD_NOT_ALLOWED', { allow: [] }).allow).toEqual([]);
+  });
+
+  it('is refused for a built-in code of another status', () => {
+    // @ts-expect-error NOT_FOUND is a 404: Allow belongs to a 405
+    expect(new ErrataError('NOT_FOUND', { allow: ['GET'] }).code).toBe('NOT_FOUND');
+  });
+
+  it('is open to codes of your own and codes from data', () => {
+    expect(new ErrataError<CustomCode>('CART_LOCKED', { allow: ['GET'] }).allow).toEqual(['GET']);
+    const fromData: string = 'METHOD_NOT_ALLOWED';
+    expect(new ErrataError(fromData, { allow: ['GET'] }).allow).toEqual(['GET']);
+  });
+});

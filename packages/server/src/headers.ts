@@ -12,6 +12,8 @@ export interface HeaderContext {
   retryAfter?: string | undefined;
   /** Allow-listed, sanitised headers the error supplied, lower-case names. */
   errorHeaders: Readonly<Record<string, string>>;
+  /** `Allow` for a 405, already decided (safety/headers.ts `allowFor`). */
+  allow?: string | undefined;
   wwwAuthenticate: string;
   /** `style-src` sources: `'sha256-…'` or `'nonce-…'`. */
   styleSources?: readonly string[];
@@ -72,7 +74,7 @@ export function responseHeaders(ctx: HeaderContext): Record<string, string> {
   headers['x-request-id'] = ctx.traceId;
   if (ctx.retryAfter) headers['retry-after'] = ctx.retryAfter;
   if (ctx.status === 401) headers['www-authenticate'] = ctx.errorHeaders['www-authenticate'] ?? ctx.wwwAuthenticate;
-  // RFC 9110 wants Allow on 405, but only the route knows its methods: we pass the error's, never invent one.
-  if (ctx.status === 405 && ctx.errorHeaders.allow) headers.allow = ctx.errorHeaders.allow;
+  // RFC 9110 wants Allow on 405: the error's or the router's (never invented; see allowFor).
+  if (ctx.status === 405 && ctx.allow) headers.allow = ctx.allow;
   return headers;
 }

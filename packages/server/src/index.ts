@@ -2,7 +2,7 @@
 export { createErrata } from './create-errata.js';
 export { ErrataOptionsError } from './options.js';
 export { ErrataError, isErrataError } from './errata-error.js';
-export type { ErrataErrorConstructor, ErrataErrorOptions, KnownCode, Register, ValidationIssue } from './errata-error.js';
+export type { ErrataErrorConstructor, ErrataErrorOptions, ErrataErrorOptionsFor, HttpMethod, KnownCode, Register, ValidationIssue } from './errata-error.js';
 export type {
   AuthorizeResult,
   BannerOptions,

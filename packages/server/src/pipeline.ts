@@ -13,6 +13,7 @@ import { renderProblemJson } from './render/problem-json.js';
 import { renderText } from './render/text.js';
 import { describeFailure, emitGuarded, isoNow, reportError } from './report.js';
 import { readRequest, type RequestView } from './request.js';
+import { allowFor, type RouteInfo } from './safety/headers.js';
 import { type ErrorInfo, normalise } from './safety/normalise.js';
 import type { RedactionMemo } from './redaction-memo.js';
 import type { Redactor } from './safety/redact.js';
@@ -60,7 +61,7 @@ export interface PreparedResponse {
 /** What the error is when it is not a thrown value (the not-found answer). */
 export type KnownError = (request: RequestView) => ErrorInfo;
 
-export function runPipeline(p: Pipeline, thrown: unknown, rawRequest: unknown, known?: KnownError): PreparedResponse {
+export function runPipeline(p: Pipeline, thrown: unknown, rawRequest: unknown, known?: KnownError, route?: RouteInfo): PreparedResponse {
   const request = readRequest(rawRequest);
   const traceId = traceIdOf(request);
   const head = request.method === 'HEAD';
@@ -105,6 +106,8 @@ export function runPipeline(p: Pipeline, thrown: unknown, rawRequest: unknown, k
       bytes = Buffer.byteLength(body);
     }
 
+    // A 405's Allow: the error's, else the adapter's router's, else a warning in the event.
+    const allow = status === 405 ? allowFor(info.headers.allow, route) : undefined;
     const headers = responseHeaders({
       cache: p.caches.headers,
       format,
@@ -113,13 +116,14 @@ export function runPipeline(p: Pipeline, thrown: unknown, rawRequest: unknown, k
       status,
       retryAfter: retryAfter?.header,
       errorHeaders: info.headers,
+      allow: allow && 'value' in allow ? allow.value : undefined,
       wwwAuthenticate: o.wwwAuthenticate,
       csp,
       stableCsp: ctx.nonce === undefined,
     });
     headers['content-length'] = String(bytes);
 
-    reportError(o.onError, ctx, info, p.redactor, p.memo, o.mode);
+    reportError(o.onError, ctx, info, p.redactor, p.memo, o.mode, allow && 'warning' in allow ? [allow.warning] : undefined);
     return { status, headers, body: head ? '' : body };
   } catch (failure) {
     // Rendering, redaction or the host's onError failed: the static page still goes out.

@@ -36,14 +36,22 @@ export function emitGuarded(hook: ((event: ErrataEvent) => void | Promise<void>)
  * and an audit event when diagnostics were shown to an authorised viewer in production. The
  * redaction of the stack and request happens here, only when there is a hook to receive it.
  */
-export function reportError(hook: ErrataOptions['onError'], ctx: ResponseContext, info: ErrorInfo, redactor: Redactor, memo: RedactionMemo, mode: Mode): void {
+export function reportError(
+  hook: ErrataOptions['onError'],
+  ctx: ResponseContext,
+  info: ErrorInfo,
+  redactor: Redactor,
+  memo: RedactionMemo,
+  mode: Mode,
+  warnings?: readonly string[],
+): void {
   if (!hook) {
     // No logger: a 5xx still goes to stderr (events.ts); a 4xx costs nothing.
-    if (ctx.status >= 500) writeEventLine(errorEvent(ctx, info, redactor, memo, mode, isoNow()));
+    if (ctx.status >= 500) writeEventLine(errorEvent(ctx, info, redactor, memo, mode, isoNow(), warnings));
     return;
   }
   const timestamp = isoNow();
-  emit(hook, errorEvent(ctx, info, redactor, memo, mode, timestamp));
+  emit(hook, errorEvent(ctx, info, redactor, memo, mode, timestamp, warnings));
   if (ctx.viewer && ctx.viewer !== 'development') {
     emit(hook, {
       type: 'audit',
@@ -57,7 +65,15 @@ export function reportError(hook: ErrataOptions['onError'], ctx: ResponseContext
   }
 }
 
-function errorEvent(ctx: ResponseContext, info: ErrorInfo, redactor: Redactor, memo: RedactionMemo, mode: Mode, timestamp: string): ErrataErrorEvent {
+function errorEvent(
+  ctx: ResponseContext,
+  info: ErrorInfo,
+  redactor: Redactor,
+  memo: RedactionMemo,
+  mode: Mode,
+  timestamp: string,
+  warnings: readonly string[] | undefined,
+): ErrataErrorEvent {
   const event: ErrataErrorEvent = {
     type: 'error',
     traceId: ctx.traceId,
@@ -70,6 +86,7 @@ function errorEvent(ctx: ResponseContext, info: ErrorInfo, redactor: Redactor, m
     request: ctx.summary(),
     mode,
     format: ctx.format,
+    ...(warnings ? { warnings } : {}),
     timestamp,
   };
   const { stack } = info;

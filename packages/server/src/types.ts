@@ -59,6 +59,8 @@ export interface ErrataErrorEvent {
   request: RequestSummary;
   mode: Mode;
   format: Format;
+  /** Where the response could not follow the protocol, and why (e.g. a 405 with no known `Allow`). */
+  warnings?: readonly string[];
   timestamp: string;
 }
 

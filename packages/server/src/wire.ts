@@ -2,6 +2,7 @@ import { filledBytes, filledChunks } from '@errata/react/template';
 import type { CspSources } from './parts/csp.js';
 import type { PreparedParts } from './parts/run.js';
 import type { PreparedResponse } from './pipeline.js';
+import type { RouteInfo } from './safety/headers.js';
 import type { Errata, RequestLike } from './types.js';
 
 /**
@@ -14,10 +15,11 @@ import type { Errata, RequestLike } from './types.js';
 export const wireKey = Symbol.for('errata.wire.v2');
 
 export interface WireRenderer {
-  render(error: unknown, request: RequestLike): PreparedResponse;
+  /** `route`: what the adapter's router knows of the request (a 405's `Allow`). */
+  render(error: unknown, request: RequestLike, route?: RouteInfo): PreparedResponse;
   renderNotFound(request: RequestLike): PreparedResponse;
   /** Page parts for a host's layout, with the built-in response kept for a failing layout; undefined: no parts, send `render()`'s. */
-  parts(error: unknown, request: RequestLike, csp: CspSources | undefined): PreparedParts | undefined;
+  parts(error: unknown, request: RequestLike, csp: CspSources | undefined, route?: RouteInfo): PreparedParts | undefined;
   notFoundParts(request: RequestLike, csp: CspSources | undefined): PreparedParts | undefined;
 }
 

@@ -5,9 +5,13 @@ import type { Errata } from '../types.js';
 import { wireOf } from '../wire.js';
 import { applyLayout, finishLayout, type Layout, type LayoutOptions, type ResolvedLayout, resolveLayout } from './layout.js';
 import { nodeRequest, writeNodeResponse } from './node-response.js';
+import { exceptMethod, expressAllowed, isWrongMethod, methodNotAllowed, pathOf, routeInfo } from './routes.js';
 
 // Structural types, so the package needs no @types/express: Express's req/res are these.
-type Req = IncomingMessage & { originalUrl?: string };
+type Req = IncomingMessage & { originalUrl?: string; app?: unknown };
+
+/** What the app's router stack has for the requested path (a 405's `Allow`). */
+const allowedFor = (req: Req) => expressAllowed(req.app, pathOf(req.originalUrl ?? req.url));
 type Res = ServerResponse & { render?(view: string, locals: object, callback: (error: unknown, html?: string) => void): void };
 type Next = (error?: unknown) => void;
 
@@ -29,13 +33,15 @@ export function errataErrorHandler(errata: Errata, options?: ErrataExpressOption
   const layout = resolveLayout<Req>('errataErrorHandler', options, true);
   return function errataErrorHandler(error, req, res, _next) {
     const request = nodeRequest(req);
-    if (!layout) writeNodeResponse(res, wire.render(error, request));
-    else send(req, res, layout, wire.parts(error, request, layout.csp), () => wire.render(error, request));
+    const route = routeInfo(() => exceptMethod(allowedFor(req), req.method));
+    if (!layout) writeNodeResponse(res, wire.render(error, request, route));
+    else send(req, res, layout, wire.parts(error, request, layout.csp, route), () => wire.render(error, request, route));
   };
 }
 
 /**
- * Not-found handler: register after every route, before the error handler.
+ * Not-found handler: register after every route, before the error handler. A path that has
+ * routes, only not for this method, gets a 405 with `Allow` from the router stack.
  * Note: Express treats `next(null)` and a synchronous `throw null` as "no error", so such a
  * request reaches this handler and gets a 404; nothing downstream can tell it apart.
  */
@@ -44,6 +50,14 @@ export function errataNotFound(errata: Errata, options?: ErrataExpressOptions): 
   const layout = resolveLayout<Req>('errataNotFound', options, true);
   return function errataNotFound(req, res, _next) {
     const request = nodeRequest(req);
+    const allowed = allowedFor(req);
+    if (isWrongMethod(allowed, req.method)) {
+      const route = routeInfo(() => allowed);
+      const error = methodNotAllowed();
+      if (!layout) writeNodeResponse(res, wire.render(error, request, route));
+      else send(req, res, layout, wire.parts(error, request, layout.csp, route), () => wire.render(error, request, route));
+      return;
+    }
     if (!layout) writeNodeResponse(res, wire.renderNotFound(request));
     else send(req, res, layout, wire.notFoundParts(request, layout.csp), () => wire.renderNotFound(request));
   };

@@ -2,9 +2,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Errata } from '../types.js';
 import { keepHeader } from './kept-headers.js';
 import type { PreparedResponse } from '../pipeline.js';
-import { type WireRenderer, wireOf } from '../wire.js';
-import { applyLayout, type LayoutOptions, type ResolvedLayout, resolveLayout } from './layout.js';
+import { wireOf } from '../wire.js';
+import { errorAnswer, notFoundAnswer } from './answer.js';
+import { type LayoutOptions, resolveLayout } from './layout.js';
 import { writeNodeResponse } from './node-response.js';
+import { exceptMethod, fastifyAllowed, pathOf, routeInfo } from './routes.js';
 
 // Structural types: the package needs no dependency on fastify to describe them.
 export interface FastifyRequestLike {
@@ -54,25 +56,16 @@ async function plugin(fastify: FastifyInstanceLike, options: ErrataFastifyOption
   const wire = wireOf(errata);
   const { errata: _errata, ...layoutOptions } = options;
   const layout = resolveLayout<FastifyRequestLike>('errataFastify', Object.keys(layoutOptions).length > 0 ? layoutOptions : undefined);
+  // The methods the app has routes for at this path (a 405's `Allow`), from Fastify's router.
+  const allowedFor = (request: FastifyRequestLike) => fastifyAllowed(fastify, pathOf(request.raw.url));
+  const requestOf = (request: FastifyRequestLike) => ({ method: request.raw.method, url: request.raw.url, headers: request.raw.headers });
   fastify.setErrorHandler((error, request, reply) => {
-    answer(reply, () => laidOut(wire, layout, request, error, false));
+    const route = routeInfo(() => exceptMethod(allowedFor(request), request.raw.method));
+    answer(reply, () => errorAnswer(wire, layout, request, requestOf(request), error, route));
   });
   fastify.setNotFoundHandler((request, reply) => {
-    answer(reply, () => laidOut(wire, layout, request, undefined, true));
+    answer(reply, () => notFoundAnswer(wire, layout, request, requestOf(request), allowedFor(request)));
   });
-}
-
-function laidOut(
-  wire: WireRenderer,
-  layout: ResolvedLayout<FastifyRequestLike> | undefined,
-  request: FastifyRequestLike,
-  error: unknown,
-  notFound: boolean,
-): PreparedResponse {
-  const req = { method: request.raw.method, url: request.raw.url, headers: request.raw.headers };
-  const whole = () => (notFound ? wire.renderNotFound(req) : wire.render(error, req));
-  if (!layout || typeof layout.layout !== 'function') return whole();
-  return applyLayout(notFound ? wire.notFoundParts(req, layout.csp) : wire.parts(error, req, layout.csp), whole, layout.layout, request);
 }
 
 /**

@@ -1,8 +1,10 @@
-import type { Errata, RequestLike } from '../types.js';
+import type { Errata } from '../types.js';
 import type { PreparedResponse } from '../pipeline.js';
-import { type WireRenderer, wireBytes, wireOf } from '../wire.js';
+import { wireBytes, wireOf } from '../wire.js';
+import { errorAnswer, notFoundAnswer } from './answer.js';
 import { keepHeader } from './kept-headers.js';
-import { applyLayout, type LayoutOptions, type ResolvedLayout, resolveLayout } from './layout.js';
+import { type LayoutOptions, resolveLayout } from './layout.js';
+import { exceptMethod, honoAllowed, pathOf, routeInfo } from './routes.js';
 
 // Structural types for Hono's context: enough to read the request and set the response.
 export interface HonoContextLike {
@@ -40,7 +42,7 @@ function toResponse(response: PreparedResponse, method: string, kept: [string, s
   return new Response(method === 'HEAD' ? null : wireBytes(response.body), { status: response.status, headers });
 }
 
-function requestOf(c: HonoContextLike): { method: string; url: string; headers: Headers } | { method: string } {
+function requestOf(c: HonoContextLike): { method: string; url?: string; headers?: Headers } {
   try {
     const raw = c.req.raw;
     return { method: raw.method, url: raw.url, headers: raw.headers };
@@ -49,54 +51,65 @@ function requestOf(c: HonoContextLike): { method: string; url: string; headers: 
   }
 }
 
-/** The answer for a thrown value, through the layout when there is one. */
-function answer<C extends HonoContextLike>(
-  wire: WireRenderer,
-  layout: ResolvedLayout<C> | undefined,
-  error: unknown,
-  req: RequestLike,
-  c: C,
-): PreparedResponse {
-  if (!layout || typeof layout.layout !== 'function') return wire.render(error, req);
-  return applyLayout(wire.parts(error, req, layout.csp), () => wire.render(error, req), layout.layout, c);
+/**
+ * `app`: the Hono app, so errata can read its router. Hono's context does not reach the app, and
+ * without it a 405 has no `Allow` but the error's (the onError event then says so). `layout`: the
+ * host's layout around HTML pages.
+ */
+export interface ErrataHonoOptions<C> extends LayoutOptions<C> {
+  readonly app?: { readonly router: unknown };
 }
 
-/** `app.onError(errataOnError(errata))`. Hono calls it only for `Error` instances; see `errataCatch`. */
-export function errataOnError<C extends HonoContextLike = HonoContextLike>(errata: Errata, options?: LayoutOptions<C>): (error: unknown, c: C) => Response {
+const allowedFor = (app: ErrataHonoOptions<unknown>['app'], req: { url?: string }) => (app ? honoAllowed(app, pathOf(req.url)) : undefined);
+const routeOf = (app: ErrataHonoOptions<unknown>['app'], req: { method: string; url?: string }) =>
+  app ? routeInfo(() => exceptMethod(allowedFor(app, req), req.method)) : undefined;
+
+/** The layout options without `app` (resolveLayout refuses options it does not know). */
+function layoutOf<C>(adapter: string, options: ErrataHonoOptions<C> | undefined) {
+  if (!options) return undefined;
+  const { app: _app, ...rest } = options;
+  return resolveLayout<C>(adapter, Object.keys(rest).length > 0 ? rest : undefined);
+}
+
+/** `app.onError(errataOnError(errata, { app }))`. Hono calls it only for `Error` instances; see `errataCatch`. */
+export function errataOnError<C extends HonoContextLike = HonoContextLike>(errata: Errata, options?: ErrataHonoOptions<C>): (error: unknown, c: C) => Response {
   const wire = wireOf(errata);
-  const layout = resolveLayout<C>('errataOnError', options);
+  const layout = layoutOf<C>('errataOnError', options);
   return (error, c) => {
     const req = requestOf(c);
     const kept = takeKeptHeaders(c);
-    return toResponse(answer(wire, layout, error, req, c), req.method, kept);
-  };
-}
-
-/** `app.notFound(errataNotFound(errata))`. */
-export function errataNotFound<C extends HonoContextLike = HonoContextLike>(errata: Errata, options?: LayoutOptions<C>): (c: C) => Response {
-  const wire = wireOf(errata);
-  const layout = resolveLayout<C>('errataNotFound', options);
-  const fn = layout && typeof layout.layout === 'function' ? layout.layout : undefined;
-  return (c) => {
-    const req = requestOf(c);
-    return toResponse(fn ? applyLayout(wire.notFoundParts(req, layout?.csp), () => wire.renderNotFound(req), fn, c) : wire.renderNotFound(req), req.method);
+    return toResponse(errorAnswer(wire, layout, c, req, error, routeOf(options?.app, req)), req.method, kept);
   };
 }
 
 /**
- * `app.use(errataCatch(errata))` first: Hono re-throws anything that is not an `Error` (`throw
- * null`, a Symbol, a Proxy of a plain object) past `onError`; this middleware answers those too.
+ * `app.notFound(errataNotFound(errata, { app }))`. With the app, a path that has routes, only
+ * not for this method, gets a 405 with `Allow` (Hono itself says 404).
  */
-export function errataCatch<C extends HonoContextLike = HonoContextLike>(errata: Errata, options?: LayoutOptions<C>): (c: C, next: Next) => Promise<void> {
+export function errataNotFound<C extends HonoContextLike = HonoContextLike>(errata: Errata, options?: ErrataHonoOptions<C>): (c: C) => Response {
   const wire = wireOf(errata);
-  const layout = resolveLayout<C>('errataCatch', options);
+  const layout = layoutOf<C>('errataNotFound', options);
+  return (c) => {
+    const req = requestOf(c);
+    return toResponse(notFoundAnswer(wire, layout, c, req, allowedFor(options?.app, req)), req.method);
+  };
+}
+
+/**
+ * `app.use(errataCatch(errata, { app }))` first: Hono re-throws anything that is not an `Error`
+ * (`throw null`, a Symbol, a Proxy of a plain object) past `onError`; this middleware answers
+ * those too.
+ */
+export function errataCatch<C extends HonoContextLike = HonoContextLike>(errata: Errata, options?: ErrataHonoOptions<C>): (c: C, next: Next) => Promise<void> {
+  const wire = wireOf(errata);
+  const layout = layoutOf<C>('errataCatch', options);
   return async (c, next) => {
     try {
       await next();
     } catch (error) {
       const req = requestOf(c);
       const kept = takeKeptHeaders(c);
-      c.res = toResponse(answer(wire, layout, error, req, c), req.method, kept);
+      c.res = toResponse(errorAnswer(wire, layout, c, req, error, routeOf(options?.app, req)), req.method, kept);
     }
   };
 }

@@ -1,3 +1,4 @@
+import type { RouteInfo } from '../safety/headers.js';
 import { filledText } from '@errata/react/template';
 import type { ResponseContext } from '../context.js';
 import { type KnownError, type Pipeline, type PreparedResponse, runPipeline } from '../pipeline.js';
@@ -42,6 +43,7 @@ export function runParts(
   rawRequest: unknown,
   known: KnownError | undefined,
   extra: CspSources | undefined,
+  route?: RouteInfo,
 ): PreparedParts {
   let rendered: { ctx: ResponseContext; fragment: RenderedFragment } | undefined;
   let failed = false;
@@ -62,7 +64,7 @@ export function runParts(
       },
     },
   };
-  const response = runPipeline(run, thrown, rawRequest, known);
+  const response = runPipeline(run, thrown, rawRequest, known, route);
   const headers = response.headers;
   const traceId = headers['x-request-id'] ?? '';
 

@@ -114,3 +114,32 @@ export function allowErrorHeaders(headers: unknown): Record<string, string> {
   }
   return result;
 }
+
+/** What an adapter can tell about the route of a request. */
+export interface RouteInfo {
+  /**
+   * The methods the app's router accepts for the request's path, or undefined when it cannot
+   * say (no method-specific route there, or a router errata cannot read).
+   */
+  allow(): readonly string[] | undefined;
+}
+
+/**
+ * `Allow` for a 405 (RFC 9110 15.5.6: the origin server MUST send it): the error's, else what the
+ * adapter reads from the router, else nothing and a warning for the onError event (an empty
+ * `Allow` would claim the resource allows no method at all, so none is invented).
+ */
+export function allowFor(errorAllow: string | undefined, route: RouteInfo | undefined): { value: string } | { warning: string } {
+  if (errorAllow !== undefined) return { value: errorAllow };
+  const reason = 'a 405 went out without Allow (RFC 9110 15.5.6): the error supplied none and';
+  if (route === undefined) return { warning: `${reason} this adapter cannot see the routes; pass \`allow\` to the ErrataError` };
+  let methods: readonly string[] | undefined;
+  try {
+    methods = route.allow();
+  } catch {
+    methods = undefined;
+  }
+  const value = methods && methods.length > 0 ? formatAllow(methods.join(', ')) : undefined;
+  if (value !== undefined) return { value };
+  return { warning: `${reason} the router has no method-specific route for this path; pass \`allow\` to the ErrataError` };
+}

@@ -207,6 +207,9 @@ function describeObject(value: object, pending: unknown[], withStack: boolean): 
     if (retry !== undefined) info.retryAfter = retry;
     const values = icuValues(read(value, 'values'));
     if (values !== undefined) info.values = values;
+    // `allow` (typed for METHOD_NOT_ALLOWED) wins over an `Allow` in `headers`.
+    const allow = allowErrorHeaders({ allow: read(value, 'allow') }).allow;
+    if (allow !== undefined) info.headers = { ...info.headers, allow };
   }
 
   const rawErrors = read(value, 'errors');

@@ -1,5 +1,5 @@
 import { types } from 'node:util';
-import { REDACTED, redactSecrets } from './redact-text.js';
+import { isSensitiveParam, REDACTED, redactSecrets } from './redact-text.js';
 
 export { REDACTED } from './redact-text.js';
 
@@ -15,6 +15,11 @@ export interface Redactor {
   string(text: string): string;
   /** A deep, bounded, cycle-safe copy of `value` with secrets blanked; JSON-friendly. */
   value(value: unknown): unknown;
+  /**
+   * Parsed query parameters: like `value`, and also blanks the parameters that are secret by
+   * their name in a URL (`code`, `state` no, `sig`, `key`...), as `string` does in URL text.
+   */
+  query(params: Readonly<Record<string, string>>): Record<string, unknown>;
 }
 
 const maxText = 64 * 1024;
@@ -41,6 +46,7 @@ const sensitiveKeyParts = [
   'csrf',
   'xsrf',
   'accesskey',
+  'accountkey',
   'signature',
 ];
 /** Short or common words: sensitive only as the whole key. */
@@ -212,6 +218,19 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
     },
     value(value: unknown): unknown {
       return walkValue(value, { nodes: 0, seen: new Set() }, 0);
+    },
+    query(params) {
+      const out: Record<string, unknown> = {};
+      let count = 0;
+      for (const key of Object.keys(params)) {
+        if (count++ >= maxEntries) {
+          put(out, '…', 'more entries');
+          break;
+        }
+        const secret = isSensitiveParam(key) || isSensitiveKey(key);
+        put(out, text(key, maxKey), secret ? REDACTED : text(String(params[key]), maxValueText));
+      }
+      return out;
     },
   };
 }
