@@ -69,7 +69,7 @@ if (results.errors) {
   console.log('\nThe 500 path (fresh error per render, production; responses per second, median of rounds)');
   console.log(
     formatTable(
-      ['format', '404 ErrataError, no onError', '500 Error, onError JSON line', '500 Error, no onError', '500 logged / 404'],
+      ['format', '404 ErrataError, no onError', '500 Error, onError JSON line', '500 Error, onError ignores it', '500 logged / 404'],
       ['html', 'json', 'text'].map((format) => {
         const r = results.errors[format];
         return [

@@ -90,10 +90,13 @@ const hostileCoercion = {
 
 function changingGetters(): Error {
   const error = new Error('placeholder');
-  let reads = 0;
-  // Each read answers differently: a normaliser that reads twice sees a 200 or an object.
-  Object.defineProperty(error, 'status', { get: () => (++reads % 2 === 1 ? 404 : 200) });
-  Object.defineProperty(error, 'message', { get: () => (++reads % 2 === 1 ? 'first' : { toString: () => 'second' }) });
+  // Each read of a property answers differently from the one before: a normaliser that reads a
+  // property twice sees a 200 or an object. (One counter per property: V8 reads `message` when it
+  // formats the stack, so a shared counter would make the answer depend on when that happens.)
+  let statusReads = 0;
+  let messageReads = 0;
+  Object.defineProperty(error, 'status', { get: () => (++statusReads % 2 === 1 ? 404 : 200) });
+  Object.defineProperty(error, 'message', { get: () => (++messageReads % 2 === 1 ? 'first' : { toString: () => 'second' }) });
   return error;
 }
 

@@ -18,6 +18,10 @@ export interface ResolvedMessageSet {
  * entry without source-locale copy, which `defineCatalog` refuses.
  */
 export function messageSetFor(entry: Pick<CatalogEntry, 'messages'>, locale: string, tone: Tone, sourceLocale = 'en'): ResolvedMessageSet | undefined {
+  // The common case, on every error page: the entry is written in exactly this locale and tone.
+  // Canonicalising the tag for the fallback walk costs more than the rest of the lookup.
+  const exact = Object.hasOwn(entry.messages, locale) ? entry.messages[locale]?.[tone] : undefined;
+  if (exact) return { locale, tone, set: exact };
   const candidates = localeCandidates(locale);
   if (!candidates.includes(sourceLocale)) candidates.push(sourceLocale);
   for (const candidate of candidates) {

@@ -1,4 +1,5 @@
 import type { Redactor } from './safety/redact.js';
+import { parseTraceparent } from './safety/trace.js';
 
 // Redaction is a pure function of its input, and in an error storm the same inputs come back on
 // every request: the message and stack frames of the throw site, the path, headers such as
@@ -68,6 +69,12 @@ export function createRedactionMemo(redactor: Redactor): RedactionMemo {
       const out: Record<string, unknown> = {};
       for (const name of Object.keys(headers)) {
         const value = headers[name] as string;
+        // A valid traceparent is hex and dashes: the trace id the event and the page already carry.
+        // Passed as it is, it costs no redaction and can never be mistaken for a secret.
+        if (name === 'traceparent' && parseTraceparent(value) !== undefined) {
+          Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+          continue;
+        }
         const one = (
           perRequest.has(name) || value.length > maxTextChars
             ? redactor.value({ [name]: value })

@@ -74,7 +74,7 @@ function errorEvent(
   timestamp: string,
   warnings: readonly string[] | undefined,
 ): ErrataErrorEvent {
-  const event: ErrataErrorEvent = {
+  const event = {
     type: 'error',
     traceId: ctx.traceId,
     code: ctx.code,
@@ -83,20 +83,39 @@ function errorEvent(
     name: info.name,
     message: memo.string(info.message),
     causes: summariseCauses(info, redactor, false),
-    request: ctx.summary(),
     mode,
     format: ctx.format,
     ...(warnings ? { warnings } : {}),
     timestamp,
-  };
-  const { stack } = info;
-  if (stack) {
-    // The redacted stack is built the first time a reader asks for it, and only once: a hook
-    // that counts or samples errors never pays for it.
-    let redacted: string | undefined;
-    Object.defineProperty(event, 'stack', { enumerable: true, configurable: true, get: () => (redacted ??= memo.stack(stack)) });
+  } as ErrataErrorEvent;
+  // The request summary and the stack are the costly parts (redaction; V8 formats a stack when it
+  // is first read): each is built the first time a reader asks for it, and only once, so a hook
+  // that counts or samples errors never pays for them. JSON.stringify reads them like any field.
+  lazy(event, 'request', () => ctx.summary());
+  if ('stack' in info) {
+    lazy(event, 'stack', () => {
+      const stack = info.stack;
+      return stack ? memo.stack(stack) : undefined;
+    });
   }
   return event;
+}
+
+/** An enumerable property computed on first read, then kept. */
+function lazy<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
+  let done = false;
+  let value: T[K];
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      if (!done) {
+        done = true;
+        value = compute();
+      }
+      return value;
+    },
+  });
 }
 
 let lastMs = -1;
