@@ -65,14 +65,14 @@ describe('plurals', () => {
   it('uses the right built-in wording for seconds in Arabic and German', () => {
     expect(formatUi('ar', 'retryAfterSeconds', { seconds: 2 })).toContain('ثانيتين');
     expect(formatUi('ar', 'retryAfterSeconds', { seconds: 1 })).toContain('ثانية واحدة');
-    expect(formatUi('de', 'retryAfterSeconds', { seconds: 1 })).toBe('Sie können es in 1 Sekunde erneut versuchen.');
-    expect(formatUi('de', 'retryAfterSeconds', { seconds: 30 })).toBe('Sie können es in 30 Sekunden erneut versuchen.');
+    expect(formatUi('de', 'retryAfterSeconds', { seconds: 1 })).toBe('Sie können es in 1\u00a0Sekunde erneut versuchen.');
+    expect(formatUi('de', 'retryAfterSeconds', { seconds: 30 })).toBe('Sie können es in 30\u00a0Sekunden erneut versuchen.');
   });
 
   it('formats the built-in rate limit in English, singular and plural', () => {
     const steps = (seconds: number) => text(formatMessage(builtinCatalog, 'RATE_LIMITED', { values: { retryAfterSeconds: seconds } }).nextSteps[0]);
-    expect(steps(1)).toContain('1 second,');
-    expect(steps(30)).toContain('30 seconds,');
+    expect(steps(1)).toContain('1\u00a0second,');
+    expect(steps(30)).toContain('30\u00a0seconds,');
   });
 });
 
@@ -272,11 +272,11 @@ describe('UI strings', () => {
     expect(uiStrings('de-AT')).toBe(uiStrings('de'));
     expect(uiStrings('fr')).toBe(uiStrings('en'));
     const time = new Intl.DateTimeFormat('de', { hour: 'numeric', minute: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2026, 0, 1, 9, 5));
-    expect(formatUi('de-CH', 'retryAt', { time: Date.UTC(2026, 0, 1, 9, 5) }, { timeZone: 'UTC' })).toBe(`Sie können es ab ${time} Uhr erneut versuchen.`);
+    expect(formatUi('de-CH', 'retryAt', { time: Date.UTC(2026, 0, 1, 9, 5) }, { timeZone: 'UTC' })).toBe(`Sie können es ab ${time}\u00a0Uhr erneut versuchen.`);
   });
 
   it('show a placeholder for a missing value and refuse an unknown key', () => {
-    expect(formatUi('en', 'retryAfterSeconds')).toBe('You can try again in [seconds] seconds.');
+    expect(formatUi('en', 'retryAfterSeconds')).toBe('You can try again in [seconds]\u00a0seconds.');
     expect(() => formatUi('en', 'nope' as never)).toThrow(/Unknown UI string "nope"/);
   });
 

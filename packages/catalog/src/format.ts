@@ -337,20 +337,37 @@ export interface FormatUiOptions {
   readonly timeZone?: string;
 }
 
-function resolveUi(locale: string | undefined, catalog: Catalog | undefined): { locale: string; strings: UiStrings } {
+function resolveUi(locale: string | undefined, catalog: Catalog | undefined): { locale: string; strings: Required<UiStrings> } {
   const lookup = (l: string): UiStrings | undefined => (catalog ? catalog.uiFor(l) : builtinUiStrings[l]);
   for (const candidate of localeCandidates(locale)) {
     const strings = lookup(candidate);
-    if (strings !== undefined) return { locale: candidate, strings };
+    if (strings !== undefined) return { locale: candidate, strings: complete(strings, candidate) };
   }
-  return { locale: 'en', strings: lookup('en') ?? (builtinUiStrings.en as UiStrings) };
+  return { locale: 'en', strings: complete(lookup('en') ?? (builtinUiStrings.en as UiStrings), 'en') };
+}
+
+const completed = new WeakMap<UiStrings, Required<UiStrings>>();
+
+/** Optional UI strings a catalog left out, from the built-in words for the same language (else English). */
+function complete(strings: UiStrings, locale: string): Required<UiStrings> {
+  if (strings.errorSummary !== undefined) return strings as Required<UiStrings>;
+  let filled = completed.get(strings);
+  if (!filled) {
+    const builtin =
+      localeCandidates(locale)
+        .map((l) => builtinUiStrings[l])
+        .find((ui) => ui?.errorSummary !== undefined) ?? builtinUiStrings.en;
+    filled = Object.freeze({ ...strings, errorSummary: builtin?.errorSummary ?? 'Answers to check' });
+    completed.set(strings, filled);
+  }
+  return filled;
 }
 
 /**
  * UI chrome strings (ICU, unformatted) for a locale, falling back like messages:
  * exact -> base language -> `en`.
  */
-export function uiStrings(locale: string | undefined, catalog?: Catalog): UiStrings {
+export function uiStrings(locale: string | undefined, catalog?: Catalog): Required<UiStrings> {
   return resolveUi(locale, catalog).strings;
 }
 

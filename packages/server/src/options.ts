@@ -22,6 +22,8 @@ export interface ResolvedOptions {
   defaultLocale: string;
   mode: Mode;
   links: Partial<Record<LinkName, string>>;
+  /** Query parameter that carries the reference on support links; undefined: none. */
+  supportReferenceParam?: string | undefined;
   referenceBaseUrl?: string | undefined;
   serviceName?: string | undefined;
   classify?: ErrataOptions['classify'];
@@ -40,6 +42,7 @@ const known = new Set([
   'locales',
   'mode',
   'links',
+  'supportReferenceParam',
   'referenceBaseUrl',
   'serviceName',
   'classify',
@@ -116,6 +119,12 @@ export function resolveOptions(input: ErrataOptions = {}, env: Record<string, st
     }
   }
 
+  const param = input.supportReferenceParam ?? 'ref';
+  if (param !== false && (typeof param !== 'string' || !/^[A-Za-z][\w.-]{0,39}$/.test(param))) {
+    throw new ErrataOptionsError('supportReferenceParam', `must be a query parameter name (letters, digits, _ . -) or false, got ${show(param)}`);
+  }
+  const supportReferenceParam = param === false ? undefined : param;
+
   let referenceBaseUrl: string | undefined;
   if (input.referenceBaseUrl !== undefined) {
     let url: URL | undefined;
@@ -175,6 +184,7 @@ export function resolveOptions(input: ErrataOptions = {}, env: Record<string, st
     defaultLocale,
     mode,
     links,
+    supportReferenceParam,
     referenceBaseUrl,
     serviceName: input.serviceName,
     classify: fn('classify', input.classify),

@@ -39,7 +39,7 @@ describe('the adapters’ byte path', () => {
       mode: 'production',
       render: () => ({ status: 418, headers: { 'x-stub': '1' }, body: 'stub' }),
       renderNotFound: () => ({ status: 404, headers: {}, body: 'nf' }),
-      renderBanner: () => ({ html: '', css: '', hash: '' }),
+      renderBanner: () => ({ html: '', css: '', hash: '', id: 'b', locale: 'en', tone: 'neutral' }),
     };
     expect(wireOf(stub).render(new Error('x'), {})).toEqual({ status: 418, headers: { 'x-stub': '1' }, body: 'stub' });
     expect(wireOf(stub).renderNotFound({}).body).toBe('nf');
