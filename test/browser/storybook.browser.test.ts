@@ -138,7 +138,7 @@ describe.each(passes)('theme $name', (pass) => {
   });
 });
 
-/** A banner is a labelled `<section>` whose live region (`role=status|alert`) is its child. */
+/** A banner is a labelled region whose live region (`role=status|alert`) is its child. */
 const bannerSelector = 'section[aria-labelledby]:has(> [role="status"], > [role="alert"])';
 
 describe('forced colours (Windows high contrast)', () => {

@@ -31,8 +31,8 @@ export interface BannerProps {
    * React render. Banners rendered separately (one `renderToString` each) need their own ids.
    */
   readonly id?: string;
-  /** Render the title as a heading of this level (default: a paragraph, so no outline changes). */
-  readonly headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** The title's heading level. Default 2; `false` makes it a paragraph (no outline change). */
+  readonly headingLevel?: 2 | 3 | 4 | 5 | 6 | false;
   /** Hidden words read before the title, e.g. "Warning:", so tone is not conveyed by colour alone. */
   readonly toneLabel?: string;
   /** What the banner is about, when its tone alone does not say it: picks the icon. */
@@ -54,9 +54,10 @@ export interface BannerProps {
  * margin (the host places it) and its styles are scoped, so the host page's own rules for `p`,
  * `a` or `section` do not change it.
  *
- * The `<section>` is a region landmark named by the title; the live role sits on an inner
- * element, because a landmark that is also a live region is announced inconsistently
- * (NVDA and VoiceOver drop one of the two roles).
+ * The `<section>` is a region landmark named by its title, which is a heading (`h2` unless
+ * `headingLevel` says otherwise, as in GOV.UK's notification banner), so the banner can be found
+ * by landmark and by heading. The live role sits on an inner element, because a landmark that is
+ * also a live region is announced inconsistently (NVDA and VoiceOver drop one of the two roles).
  *
  * @example
  * <Banner tone="degraded" title="Search is slow right now" action={{ label: 'Check the status page', href: 'https://status.example.com' }}>
@@ -72,7 +73,7 @@ export function Banner(props: BannerProps) {
   const role = (urgent ?? safeTone === 'critical') ? 'alert' : 'status';
   const actionHref = action ? safeHref(action.href) : undefined;
   const dismiss = dismissHref === undefined ? undefined : safeHref(dismissHref);
-  const Title = headingLevel ? (`h${headingLevel}` as const) : 'p';
+  const Title = headingLevel === false ? 'p' : (`h${headingLevel ?? 2}` as const);
   const themed = theme !== undefined && Object.hasOwn(themeClass, theme) ? themeClass[theme] : undefined;
 
   return (

@@ -479,7 +479,7 @@ export const de: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       alternative: help.neutral,
     },
     formal: {
-      title: 'Der Dienst ist wegen geplanter Arbeiten unterbrochen',
+      title: 'Der Dienst ist für geplante Arbeiten geschlossen',
       description: 'Sie können den Dienst ab {availableAt, date, full}, {availableAt, time, short}\u00a0Uhr wieder nutzen.',
       nextSteps: ['Rufen Sie diese Seite nach {availableAt, time, short}\u00a0Uhr erneut auf, um fortzufahren.', statusStep.formal],
       alternative: help.formal,
