@@ -78,10 +78,13 @@ describe('plurals', () => {
 
 describe('date and time placeholders', () => {
   const at = '2026-03-05T14:30:00Z';
-  // intl-messageformat's `short` time and `long` date styles.
+  // intl-messageformat's `short` time and `long` date styles, with no-break spaces (never "2:30 / PM").
+  const keptTogether = (text: string) => text.replace(/(?<!,) /g, '\u00a0');
   const expected = (locale: string, timeZone: string) =>
-    `${new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: 'numeric', timeZone }).format(new Date(at))}|` +
-    new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone }).format(new Date(at));
+    keptTogether(
+      `${new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: 'numeric', timeZone }).format(new Date(at))}|` +
+        new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone }).format(new Date(at)),
+    );
 
   for (const locale of ['en', 'es', 'de', 'ar']) {
     it(`formats in the resolved locale (${locale}) and the given time zone`, () => {
@@ -99,7 +102,13 @@ describe('date and time placeholders', () => {
       text(formatMessage(catalog, 'TEST_PLURAL', { timeZone: 'UTC', values: { n: 1, at: value, name: 'x' } }).nextSteps[0]),
     );
     expect(new Set(forms).size).toBe(1);
-    expect(forms[0]).toContain('March 5, 2026');
+    expect(forms[0]).toContain('March\u00a05, 2026');
+  });
+
+  it('keeps dates and times together with no-break spaces, breaking only after a comma', () => {
+    const step = text(formatMessage(catalog, 'TEST_PLURAL', { timeZone: 'UTC', values: { n: 1, at, name: 'x' } }).nextSteps[0]);
+    expect(step).toContain('2:30\u00a0PM');
+    expect(step).not.toMatch(/2:30 PM|March 5/);
   });
 
   it('refuses an unknown time zone with a clear error', () => {

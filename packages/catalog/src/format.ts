@@ -143,12 +143,38 @@ function checkTimeZone(timeZone: unknown): string | undefined {
   }
 }
 
+/**
+ * Dates and times keep together: "2:30 PM", "21. November 2026" and "14:30 Uhr" must not break at
+ * the end of a line (Node's ICU writes an ordinary space before "PM"). Every space becomes a
+ * no-break space except after a comma, so a long date can still wrap after its weekday.
+ */
+const unbreakable = (text: string) => text.replace(/(?<!,) /g, '\u00a0');
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+const formatters = {
+  getNumberFormat: (locales?: string | string[], options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locales, options),
+  getPluralRules: (locales?: string | string[], options?: Intl.PluralRulesOptions) => new Intl.PluralRules(locales, options),
+  getDateTimeFormat(locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
+    const key = JSON.stringify([locales, options]);
+    let format = dateTimeFormats.get(key);
+    if (!format) {
+      format = new Intl.DateTimeFormat(locales, options);
+      if (dateTimeFormats.size < 256) dateTimeFormats.set(key, format);
+    }
+    const base = format;
+    return {
+      format: (value?: Date | number) => unbreakable(base.format(value)),
+      formatToParts: (value?: Date | number) => base.formatToParts(value).map((part) => ({ ...part, value: unbreakable(part.value) })),
+      resolvedOptions: () => base.resolvedOptions(),
+    } as unknown as Intl.DateTimeFormat;
+  },
+};
+
 function compile(message: string, locale: string, timeZone: string | undefined): Compiled {
   const parsed = parseMessage(message);
   // defineCatalog refused unparsable messages; show the raw text rather than fail if one slips by.
   const ast = parsed.ok ? parsed.ast : [{ type: TYPE.literal, value: message } as MessageFormatElement];
   const formats = formatsFor(timeZone);
-  return { ast, locale, formats, full: new IntlMessageFormat(ast, locale, formats), variants: new Map() };
+  return { ast, locale, formats, full: new IntlMessageFormat(ast, locale, formats, { formatters }), variants: new Map() };
 }
 
 function formatterFor(compiled: Compiled, missing: ReadonlySet<string>): IntlMessageFormat {
@@ -156,7 +182,7 @@ function formatterFor(compiled: Compiled, missing: ReadonlySet<string>): IntlMes
   const key = [...missing].sort().join(',');
   let variant = compiled.variants.get(key);
   if (variant === undefined) {
-    variant = new IntlMessageFormat(withPlaceholders(compiled.ast, missing), compiled.locale, compiled.formats);
+    variant = new IntlMessageFormat(withPlaceholders(compiled.ast, missing), compiled.locale, compiled.formats, { formatters });
     compiled.variants.set(key, variant);
   }
   return variant;

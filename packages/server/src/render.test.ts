@@ -162,7 +162,7 @@ describe('render: formats', () => {
     // The message itself says when the service is back, so no retry notice says it again.
     const page = parsePage(dated.body).document;
     expect(page.querySelector('time')).toBeNull();
-    expect(page.querySelector('main')?.textContent).toContain('January 2, 2030');
+    expect(page.querySelector('main')?.textContent).toContain('January\u00a02, 2030');
 
     const bad = errata.render(new ErrataError('SERVICE_UNAVAILABLE', { headers: { 'Retry-After': 'soon\r\nX: y' } }), { headers: json });
     expect(bad.headers['retry-after']).toBeUndefined();
