@@ -25,5 +25,3 @@ export { DiagnosticsPanel, diagnosticsClass } from './DiagnosticsPanel/index.js'
 export type { DiagnosticsCause, DiagnosticsFrame, DiagnosticsPanelProps } from './DiagnosticsPanel/index.js';
 export { safeHref } from './safeHref/index.js';
 export type { SafeHrefOptions } from './safeHref/index.js';
-export { illustrationKinds } from './private/Illustration.js';
-export type { IllustrationKind } from './private/Illustration.js';

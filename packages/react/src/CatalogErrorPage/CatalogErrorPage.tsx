@@ -8,7 +8,6 @@ import {
   actionLabel,
   actionLinks,
   fieldAnchor,
-  illustrationFor,
   mainActionStep,
   primaryActionFor,
   showsRetryNotice,
@@ -83,7 +82,6 @@ export function CatalogErrorPage(props: CatalogErrorPageProps) {
   return (
     <ErrorPage
       title={message.title}
-      illustration={illustrationFor(entry)}
       description={<p>{<RichTextView text={message.description} links={links} />}</p>}
       nextSteps={steps.flatMap((step, index) => (index === actionStep ? [] : [<RichTextView key={index} text={step} links={links} />]))}
       {...(primaryAction ? { primaryAction } : {})}

@@ -1,20 +1,8 @@
 import type { CatalogEntryFacts, LinkKey, PageUiStrings, RichText } from '../private/contracts.js';
-import type { IllustrationKind } from '../private/Illustration.js';
 import { isLinkPart } from '../RichTextView/richTextHtml.js';
 import { safeHref } from '../safeHref/safeHref.js';
 
 export type PageLinks = Readonly<Partial<Record<LinkKey, string>>>;
-
-/** The picture that matches what the user faces (and can do). */
-export function illustrationFor(entry: CatalogEntryFacts): IllustrationKind {
-  if (entry.status === 404 || entry.status === 410) return 'not-found';
-  if (entry.action === 'sign-in' || entry.status === 401) return 'sign-in';
-  if (entry.status === 403) return 'forbidden';
-  if (entry.action === 'wait' || entry.status === 429) return 'wait';
-  if (entry.category === 'maintenance' || (entry.status === 503 && entry.category === 'availability')) return 'maintenance';
-  if (entry.cause === 'upstream') return 'dependency';
-  return 'broken';
-}
 
 /**
  * The links the main action may use: the configured ones, plus the per-request targets a host

@@ -9,7 +9,6 @@ const meta = {
   args: {
     brand: exampleBrand,
     labels: englishLabels,
-    illustration: 'not-found',
     eyebrow: 'Error 404',
     title: 'We can’t find that page',
     description: 'The page may have moved, or the web address may be wrong.',
@@ -25,7 +24,6 @@ export const NotFound: Story = {};
 
 export const ServerError: Story = {
   args: {
-    illustration: 'broken',
     eyebrow: 'Error 500',
     title: 'Something went wrong on our side',
     description: 'It is not something you did. We have been told about it and are looking into it.',
@@ -38,7 +36,6 @@ export const ServerError: Story = {
 
 export const ServiceUnavailable: Story = {
   args: {
-    illustration: 'maintenance',
     eyebrow: 'Error 503',
     title: 'This service is down for maintenance',
     description: 'We are making improvements. Your saved work is safe.',
@@ -70,7 +67,6 @@ export const RightToLeftArabic: Story = {
   args: {
     brand: arabicBrand,
     labels: arabicLabels,
-    illustration: 'not-found',
     eyebrow: 'خطأ 404',
     title: 'لم نتمكن من العثور على هذه الصفحة',
     description: 'ربما نُقلت الصفحة، أو قد يكون عنوان الويب غير صحيح.',

@@ -2,7 +2,6 @@ import type { ReactNode } from 'react';
 import type { BrandIdentity } from '../private/contracts.js';
 import { ErrorSummary, type ErrorSummaryProps } from '../ErrorSummary/ErrorSummary.js';
 import { ForwardArrowIcon } from '../private/icons.js';
-import { Illustration, type IllustrationKind } from '../private/Illustration.js';
 import { NextSteps } from '../NextSteps/NextSteps.js';
 import { RetryNotice, type RetryNoticeProps } from '../RetryNotice/RetryNotice.js';
 import { safeHref } from '../safeHref/safeHref.js';
@@ -41,8 +40,6 @@ export interface ErrorPageProps {
   readonly alternative?: ReactNode;
   /** The answers to change (VALIDATION_FAILED), listed under the description. */
   readonly errors?: ErrorSummaryProps;
-  /** Which picture to show. Default `broken`. */
-  readonly illustration?: IllustrationKind;
   /** When to try again, already formatted. */
   readonly retry?: RetryNoticeProps;
   /** Trace/request id for the support reference block. */
@@ -66,7 +63,7 @@ export const mainId = 'errata-main';
  * the help line (with the status link), a light support reference, and a footer. Wrap it in `ErrorDocument` for a full HTML response.
  *
  * @example
- * <ErrorPage brand={{ name: 'Acme', homeHref: '/' }} title="Page not found" illustration="not-found"
+ * <ErrorPage brand={{ name: 'Acme', homeHref: '/' }} title="Page not found"
  *   description="The page may have moved." nextSteps={['Check the address.']}
  *   primaryAction={{ label: 'Go to the home page', href: '/' }} traceId="4bf92f35..."
  *   labels={{ reference: 'Reference', quoteReference: 'Quote this reference if you contact support.' }} />
@@ -93,7 +90,6 @@ export function ErrorPage(props: ErrorPageProps) {
       ) : null}
       <main id={mainId} className={styles.main} tabIndex={-1}>
         <div className={styles.container}>
-          <Illustration kind={props.illustration ?? 'broken'} />
           {props.eyebrow ? <p className={styles.eyebrow}>{props.eyebrow}</p> : null}
           <h1 className={styles.title}>{props.title}</h1>
           {isPresent(props.description) ? <div className={styles.description}>{asParagraph(props.description)}</div> : null}
