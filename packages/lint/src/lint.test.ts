@@ -72,10 +72,39 @@ describe('masking and branches', () => {
       ['Tu', undefined],
       ['tus', 'answersSaved=yes'],
     ]);
-    // The brand may choose tú for the friendly tone; the branch is then fine.
+    // The brand may choose tú for the friendly tone; the branch is then fine (and the usted step
+    // beside it is what is reported: one register per tone).
     expect(
-      lintMessage(es, { locale: 'es', tone: 'friendly' }, { informalAddress: ['es'] }).filter((f) => f.ruleId === 'TN-09' && f.severity === 'warning'),
-    ).toEqual([]);
+      lintMessage(es, { locale: 'es', tone: 'friendly' }, { informalAddress: ['es'] })
+        .filter((f) => f.ruleId === 'TN-09' && f.severity === 'warning')
+        .map((f) => [f.field, f.text]),
+    ).toEqual([
+      ['nextSteps[0]', 'Compruebe'],
+      ['nextSteps[0]', 'inténtelo'],
+    ]);
+  });
+
+  it('keeps one register per tone: an informal friendly tone may not also say usted or Sie', () => {
+    const mixed = {
+      title: 'Demasiados intentos seguidos',
+      description: 'Hemos pausado un momento el acceso desde tu dispositivo.',
+      nextSteps: ['Espere 30 segundos e inténtelo de nuevo.'],
+    };
+    const found = (message: typeof mixed, locale: string, informalAddress: string[]) =>
+      lintMessage(message, { locale, tone: 'friendly' }, { informalAddress })
+        .filter((f) => f.ruleId === 'TN-09' && f.severity === 'warning')
+        .map((f) => f.text);
+    expect(found(mixed, 'es', ['es'])).toEqual(['Espere', 'inténtelo']);
+    expect(found({ ...mixed, nextSteps: ['Espera 30 segundos e inténtalo de nuevo.'] }, 'es', ['es'])).toEqual([]);
+    // German: "Sie" with its capital mid-sentence is the formal you; at a sentence start it may be "they".
+    const de = {
+      title: 'Zu viele Versuche',
+      description: 'Wir haben deinen Zugang kurz pausiert. Sie ist gleich wieder offen.',
+      nextSteps: ['Warte kurz, dann können Sie es erneut versuchen.'],
+    };
+    expect(found(de, 'de', ['de'])).toEqual(['Sie']);
+    // Where the friendly tone is formal, the formal forms are the register (and tú is the slip).
+    expect(found(mixed, 'es', [])).toEqual(['tu']);
   });
 
   it('treats tag contents as prose', () => {

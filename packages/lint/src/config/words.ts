@@ -37,8 +37,13 @@ export interface LocaleWords {
   readonly stopwords: readonly string[];
   /** TN-09: informal second-person forms in T–V languages. */
   readonly informalPronouns: readonly string[];
-  /** TN-09: formal second-person forms (reported when the friendly tone should be informal: not used). */
+  /** TN-09: formal second-person forms (reported in a friendly tone the catalog declares informal). */
   readonly formalPronouns: readonly string[];
+  /**
+   * TN-09: verb forms that only the formal address uses in service copy (es usted imperatives), so
+   * "Vuelva a intentarlo" beside "tu dispositivo" is caught even without a pronoun.
+   */
+  readonly formalVerbs?: readonly string[];
   /** Expected text expansion against English for character-based length limits. */
   readonly expansion: number;
 }
@@ -514,6 +519,23 @@ const es: LocaleWords = {
   ],
   informalPronouns: ['tú', 'tu', 'tus', 'te', 'ti', 'contigo'],
   formalPronouns: ['usted', 'ustedes'],
+  // Only forms service copy does not also use for "it" or "they" ("que el servicio vuelva" is not
+  // usted): imperatives with their pronoun attached, and verbs people, not services, do.
+  formalVerbs: [
+    'inténtelo',
+    'póngase',
+    'compruebe',
+    'inicie',
+    'contacte',
+    'revise',
+    'consulte',
+    'indique',
+    'seleccione',
+    'corrija',
+    'solicite',
+    'elija',
+    'espere',
+  ],
   expansion: 1.25,
 };
 
