@@ -53,7 +53,7 @@ const widths = [1280, 390] as const;
 const links = { home: '/', support: '/support', status: 'https://status.example.com/', signIn: '/sign-in' };
 const bannerLinks = { ...links, signIn: '/session/extend', back: '/orders', retry: '/search?q=tickets' };
 const moment = new Date(Date.UTC(2026, 10, 21, 14, 30));
-const values = { since: moment, availableAt: moment, retryAt: moment, minutes: 5, maxSize: '10 MB', answersSaved: 'yes' };
+const values = { since: moment, availableAt: moment, retryAt: moment, minutes: 5, maxSize: '10 MB', answersSaved: 'yes', retryAfterSeconds: 30 };
 
 /** Host rules that would wreck a banner whose styles leaked: every banner must look the same under them. */
 const hostileCss = `body{margin:0;font:16px/1.6 Georgia,serif;color:#1a1a1a;background:#fff}

@@ -29,7 +29,8 @@ export interface CatalogBannerProps {
  */
 export function bannerKindOf(entry: BannerEntryFacts): BannerKind | undefined {
   if (entry.bannerTone === 'degraded') return undefined;
-  if (entry.category === 'auth') return 'session';
+  // A session (running out, or ended): the person signs in. A refusal of access is not about time.
+  if (entry.category === 'auth' && entry.action === 'sign-in') return 'session';
   if (entry.category === 'availability') return (entry.status ?? 0) >= 500 ? 'maintenance' : 'read-only';
   return undefined;
 }

@@ -11,8 +11,8 @@ export type BrandIdentity = Pick<Brand, 'name' | 'homeHref' | 'logo'>;
 /** The parts of a `Brand` the document needs. */
 export type BrandStyle = Pick<Brand, 'name' | 'homeHref' | 'logo' | 'className' | 'css' | 'colorScheme'>;
 
-/** The fields of a catalog entry a banner reads (category and status pick its icon). */
-export type BannerEntryFacts = Pick<CatalogEntry, 'code' | 'bannerTone'> & Partial<Pick<CatalogEntry, 'category' | 'status'>>;
+/** The fields of a catalog entry a banner reads (category, status and action pick its icon). */
+export type BannerEntryFacts = Pick<CatalogEntry, 'code' | 'bannerTone'> & Partial<Pick<CatalogEntry, 'category' | 'status' | 'action'>>;
 
 /** The fields of a catalog entry the page mapping reads. */
 export type CatalogEntryFacts = Pick<CatalogEntry, 'code' | 'status' | 'category' | 'cause' | 'action'> & Partial<Pick<CatalogEntry, 'links' | 'args'>>;
