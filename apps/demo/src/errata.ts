@@ -35,6 +35,8 @@ export function errataVariants(options: { mode?: 'production' | 'development' })
           signIn: withPreferences('/sign-in', prefs),
           support: withPreferences('/support', prefs),
         },
+        // The demo's support page reads `?reference=`: every "Contact support" link fills it in.
+        supportReferenceParam: 'reference',
         classify: (error: unknown) => classifyResilienceError(error),
       });
       variant = { errata, errorHandler: errataErrorHandler(errata), notFound: errataNotFound(errata) };
