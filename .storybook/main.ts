@@ -1,6 +1,7 @@
 import { vanillaExtractPlugin } from '@vanilla-extract/vite-plugin';
 import type { StorybookConfig } from '@storybook/react-vite';
 import { defaultClientConditions, mergeConfig } from 'vite';
+import { errataReviewConfig } from './review-config.js';
 
 /**
  * Storybook at the repo root (STYLE.md 18): stories sit next to the code they show, in every
@@ -18,7 +19,8 @@ const config: StorybookConfig = {
       // `.css.ts` files here. Vite replaces its default conditions when this is set, so they are
       // listed again after ours.
       resolve: { conditions: ['errata-source', ...defaultClientConditions] },
-      plugins: [vanillaExtractPlugin()],
+      // Your catalog and brand in the Catalog and Copy review stories (review-config.ts).
+      plugins: [vanillaExtractPlugin(), errataReviewConfig()],
       // The preview bundle is big by nature (React, axe-core for the a11y panel) and is only served
       // from disk; the size warning and per-chunk listing would bury real build warnings.
       build: { chunkSizeWarningLimit: 4096 },

@@ -1,12 +1,14 @@
 /// <reference types="vite/client" />
 import type { Decorator, Preview } from '@storybook/react-vite';
-import { builtinLocales, directionOf, tones, type Tone } from '@errata/catalog';
-import { exampleBrand, themeClass, themeNames, type ThemeName } from '@errata/tokens';
+import { directionOf, tones, type Tone } from '@errata/catalog';
+import { themeClass, themeNames, type ThemeName } from '@errata/tokens';
+import { brand as exampleBrand, catalog } from 'virtual:errata/review-config';
 import { axeRunOptions, storyKind } from '@errata/test/axe-policy';
 import './preview.css';
 
 /**
- * The toolbar's theme choices: every built-in theme, plus the example brand (applied over light,
+ * The toolbar's theme choices: every built-in theme, plus the brand (the example one, or yours:
+ * ERRATA_STORYBOOK_BRAND, see review-config.ts; applied over light,
  * as a brand only overrides some tokens and relies on a theme for the rest).
  */
 type ThemeChoice = ThemeName | 'brand';
@@ -94,7 +96,7 @@ const preview: Preview = {
         title: 'Locale',
         icon: 'globe',
         // Each language named in itself, as a language picker should.
-        items: builtinLocales.map((locale) => ({
+        items: catalog.locales.map((locale) => ({
           value: locale,
           title: new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale,
           right: locale,

@@ -18,6 +18,15 @@ function run(script) {
   return ms;
 }
 
+/** Modules loaded from files by a script (ESM and CommonJS), and how many of them are culori's. */
+function modulesLoaded(script) {
+  const counter = fileURLToPath(new URL('./cold/count-modules.mjs', import.meta.url));
+  const result = spawnSync(process.execPath, ['--import', counter, script], { encoding: 'utf8', timeout: 30_000 });
+  const m = /MODULES (\d+) (\d+)/.exec(result.stderr);
+  if (!m) throw new Error(`${script}: no module count (${result.stderr})`);
+  return { total: Number(m[1]), culori: Number(m[2]) };
+}
+
 export function coldStartSection({ quick = false } = {}) {
   const runs = quick ? 2 : 5;
   const samples = { errata: [], reactDomServer: [] };
@@ -28,5 +37,6 @@ export function coldStartSection({ quick = false } = {}) {
   }
   const errata = median(samples.errata);
   const reactDomServer = median(samples.reactDomServer);
-  return { runs, medianMs: { errata, reactDomServer }, samplesMs: samples, ratio: errata / reactDomServer };
+  const modules = { errata: modulesLoaded(scripts.errata), reactDomServer: modulesLoaded(scripts.reactDomServer) };
+  return { runs, medianMs: { errata, reactDomServer }, samplesMs: samples, ratio: errata / reactDomServer, modules };
 }

@@ -1,4 +1,4 @@
-// Section 2: HTTP on 127.0.0.1 with autocannon. Each server runs in a child process; the load
+// Section 3: HTTP on 127.0.0.1 with autocannon. Each server runs in a child process; the load
 // generator runs here. Pairs run side by side, alternating which goes first in each round.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,7 @@ const serverScript = fileURLToPath(new URL('./http-server.mjs', import.meta.url)
 
 function startServer(variant) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [serverScript, variant], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [serverScript, variant], { stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, NODE_ENV: 'production' } });
     let out = '';
     const timer = setTimeout(() => reject(new Error(`${variant}: no PORT line within 15 s`)), 15_000);
     child.stdout.on('data', (chunk) => {
@@ -34,20 +34,28 @@ function startServer(variant) {
   });
 }
 
-async function load(port, seconds) {
+/** What each variant is asked with, and the status every answer must have. */
+const clients = {
+  html404: { accept: 'text/html', status: '404' },
+  html500: { accept: 'text/html', status: '500' },
+  json500: { accept: 'application/json', status: '500' },
+};
+const clientOf = (variant) => (variant.startsWith('fastify') ? clients.json500 : variant.includes('500') ? clients.html500 : clients.html404);
+
+async function load(port, seconds, client) {
   const result = await autocannon({
     url: `http://127.0.0.1:${port}/orders/42`,
     connections: 10,
     duration: seconds,
-    headers: { accept: 'text/html', 'accept-language': 'en' },
+    headers: { accept: client.accept, 'accept-language': 'en' },
   });
   return {
     requestsPerSecond: result.requests.average,
     p99Ms: result.latency.p99,
     errors: result.errors + result.timeouts,
-    non404: result.statusCodeStats
+    unexpected: result.statusCodeStats
       ? Object.entries(result.statusCodeStats)
-          .filter(([s]) => s !== '404')
+          .filter(([s]) => s !== client.status)
           .reduce((n, [, v]) => n + v.count, 0)
       : 0,
   };
@@ -56,8 +64,8 @@ async function load(port, seconds) {
 async function measure(variant, seconds) {
   const server = await startServer(variant);
   try {
-    await load(server.port, 1); // warm-up: JIT, sockets
-    return await load(server.port, seconds);
+    await load(server.port, 1, clientOf(variant)); // warm-up: JIT, sockets
+    return await load(server.port, seconds, clientOf(variant));
   } finally {
     await server.stop();
   }
@@ -69,6 +77,9 @@ export async function httpSection({ quick = false } = {}) {
   const pairs = [
     ['node-send', 'node-precomputed'],
     ['express-adapter', 'express-precomputed'],
+    ['node-500', 'node-500-precomputed'],
+    ['express-errata-500', 'express-default-500'],
+    ['fastify-errata-500', 'fastify-default-500'],
   ];
   const samples = {};
   for (let r = 0; r < rounds; r++) {
@@ -85,7 +96,7 @@ export async function httpSection({ quick = false } = {}) {
         requestsPerSecond: median(runs.map((x) => x.requestsPerSecond)),
         p99Ms: median(runs.map((x) => x.p99Ms)),
         errors: runs.reduce((n, x) => n + x.errors, 0),
-        unexpectedStatuses: runs.reduce((n, x) => n + x.non404, 0),
+        unexpectedStatuses: runs.reduce((n, x) => n + x.unexpected, 0),
       },
     ]),
   );
@@ -96,5 +107,8 @@ export async function httpSection({ quick = false } = {}) {
     servers: summary,
     sendVsPrecomputed: summary['node-send'].requestsPerSecond / summary['node-precomputed'].requestsPerSecond,
     expressVsPrecomputed: summary['express-adapter'].requestsPerSecond / summary['express-precomputed'].requestsPerSecond,
+    send500VsPrecomputed: summary['node-500'].requestsPerSecond / summary['node-500-precomputed'].requestsPerSecond,
+    expressVsDefault: summary['express-errata-500'].requestsPerSecond / summary['express-default-500'].requestsPerSecond,
+    fastifyVsDefault: summary['fastify-errata-500'].requestsPerSecond / summary['fastify-default-500'].requestsPerSecond,
   };
 }

@@ -2,7 +2,7 @@
 const pct = (r) => `${(r * 100).toFixed(0)}%`;
 const times = (r) => `${r.toFixed(2)}x`;
 
-/** Each target from issue 5, with what was measured; absent sections give no row. */
+/** Each target (issues 5 and 9), with what was measured; absent sections give no row. */
 export function targetRows(results, weightTargets) {
   const rows = [];
   const add = (name, ratio, goal, met, show) => rows.push({ name, ratio, measured: show(ratio), goal, met });
@@ -11,9 +11,15 @@ export function targetRows(results, weightTargets) {
     add('HTML render vs hand-written template', html.vsHandWritten, '>= 50%', html.vsHandWritten >= 0.5, pct);
     add('HTML render vs React renderToString', html.vsReact, '>= 10x', html.vsReact >= 10, times);
   }
+  const errors = results.errors?.html;
+  if (errors) add('500 logged (plain Error) vs 404 unlogged, HTML', errors.loggedVsNotFound, '>= 50%', errors.loggedVsNotFound >= 0.5, pct);
   if (results.http) {
-    add('node:http send vs precomputed buffer', results.http.sendVsPrecomputed, '>= 80%', results.http.sendVsPrecomputed >= 0.8, pct);
-    add('Express adapter vs Express precomputed', results.http.expressVsPrecomputed, '>= 90%', results.http.expressVsPrecomputed >= 0.9, pct);
+    const h = results.http;
+    add('node:http send vs precomputed buffer (404)', h.sendVsPrecomputed, '>= 80%', h.sendVsPrecomputed >= 0.8, pct);
+    add('Express adapter vs Express precomputed (404)', h.expressVsPrecomputed, '>= 90%', h.expressVsPrecomputed >= 0.9, pct);
+    add('node:http send of the logged 500 vs precomputed', h.send500VsPrecomputed, '>= 80%', h.send500VsPrecomputed >= 0.8, pct);
+    add('Express + errata vs Express default (500)', h.expressVsDefault, '>= 95%', h.expressVsDefault >= 0.95, pct);
+    add('Fastify + errata vs Fastify default (500 JSON)', h.fastifyVsDefault, '>= 90%', h.fastifyVsDefault >= 0.9, pct);
   }
   if (results.cold) add('cold start vs react-dom/server', results.cold.ratio, '<= 1.25x', results.cold.ratio <= 1.25, times);
   if (results.weight) {

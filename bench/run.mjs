@@ -7,10 +7,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { renderSection } from './render.mjs';
+import { errorsSection } from './errors.mjs';
 import { httpSection } from './http.mjs';
 import { weightSection, weightTargets } from './weight.mjs';
 import { coldStartSection } from './cold-start.mjs';
 import { memorySection } from './memory.mjs';
+import { opsSection } from './ops.mjs';
 import { formatTable, targetRows } from './report.mjs';
 
 const args = process.argv.slice(2);
@@ -33,11 +35,13 @@ const step = async (name, label, fn) => {
   process.stdout.write(` ${((Date.now() - t) / 1000).toFixed(1)} s\n`);
 };
 
-await step('render', '1/5 in-process render rate', () => renderSection({ quick }));
-await step('http', '2/5 HTTP with autocannon', () => httpSection({ quick }));
-await step('weight', '3/5 page weight', () => weightSection());
-await step('cold', '4/5 cold start', () => coldStartSection({ quick }));
-await step('memory', '5/5 memory', () => memorySection({ quick }));
+await step('render', '1/7 in-process render rate', () => renderSection({ quick }));
+await step('errors', '2/7 the 500 path: plain Error, logged', () => errorsSection({ quick }));
+await step('http', '3/7 HTTP with autocannon', () => httpSection({ quick }));
+await step('weight', '4/7 page weight', () => weightSection());
+await step('cold', '5/7 cold start', () => coldStartSection({ quick }));
+await step('memory', '6/7 memory', () => memorySection({ quick }));
+await step('ops', '7/7 ops: observing middleware cost', () => opsSection({ quick }));
 results.durationSeconds = (Date.now() - started) / 1000;
 results.targets = targetRows(results, weightTargets);
 
@@ -59,13 +63,32 @@ if (results.render) {
     ),
   );
 }
+if (results.errors) {
+  console.log('\nThe 500 path (fresh error per render, production; responses per second, median of rounds)');
+  console.log(
+    formatTable(
+      ['format', '404 ErrataError, no onError', '500 Error, onError JSON line', '500 Error, no onError', '500 logged / 404'],
+      ['html', 'json', 'text'].map((format) => {
+        const r = results.errors[format];
+        return [
+          format,
+          fmt(r.opsPerSecond.notFound),
+          fmt(r.opsPerSecond.internalLogged),
+          fmt(r.opsPerSecond.internalUnlogged),
+          `${(r.loggedVsNotFound * 100).toFixed(0)}%`,
+        ];
+      }),
+    ),
+  );
+  console.log(`V8 formatting a fresh Error's stack (what any logger of it pays): ${fmt(results.errors.stackFormatMicros, 2)} µs`);
+}
 if (results.http) {
   console.log(
     `\nHTTP on 127.0.0.1 (autocannon, ${results.http.connections} connections, ${results.http.durationSecondsEach} s x ${results.http.rounds} rounds; medians)`,
   );
   console.log(
     formatTable(
-      ['server', 'requests/s', 'p99 ms', 'errors', 'non-404'],
+      ['server', 'requests/s', 'p99 ms', 'errors', 'wrong status'],
       Object.entries(results.http.servers).map(([name, s]) => [name, fmt(s.requestsPerSecond), fmt(s.p99Ms, 1), fmt(s.errors), fmt(s.unexpectedStatuses)]),
     ),
   );
@@ -81,7 +104,8 @@ if (results.weight) {
 }
 if (results.cold)
   console.log(
-    `\nCold start (median of ${results.cold.runs}): errata ${fmt(results.cold.medianMs.errata, 1)} ms, react-dom/server ${fmt(results.cold.medianMs.reactDomServer, 1)} ms`,
+    `\nCold start (median of ${results.cold.runs}): errata ${fmt(results.cold.medianMs.errata, 1)} ms, react-dom/server ${fmt(results.cold.medianMs.reactDomServer, 1)} ms; ` +
+      `modules loaded: errata ${results.cold.modules.errata.total} (culori ${results.cold.modules.errata.culori}), react-dom/server ${results.cold.modules.reactDomServer.total}`,
   );
 if (results.memory) {
   const MB = 1024 * 1024;

@@ -14,7 +14,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const order = ['packages/tokens', 'packages/catalog', 'packages/lint', 'packages/cli', 'packages/react', 'packages/server', 'apps/demo'];
+const order = ['packages/tokens', 'packages/catalog', 'packages/lint', 'packages/react', 'packages/server', 'packages/ops', 'packages/cli', 'apps/demo'];
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const skipTypes = process.argv.includes('--no-types');
 
@@ -44,6 +44,8 @@ function entriesOf(dir, pkg) {
 
 async function buildPackage(rel, pkg) {
   const dir = join(root, rel);
+  // Runtime dependencies stay imports; anything else the source imports (a devDependency such as
+  // tokens' culori) is bundled, tree-shaken to what is used.
   const external = [
     ...Object.keys(pkg.dependencies ?? {}),
     ...Object.keys(pkg.peerDependencies ?? {}),

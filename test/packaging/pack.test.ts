@@ -10,13 +10,15 @@ import { lexer, walkTokens, type Tokens } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '@errata/test/repo';
 
-const publishable = ['tokens', 'catalog', 'lint', 'cli', 'react', 'server'] as const;
+const publishable = ['tokens', 'catalog', 'lint', 'cli', 'react', 'server', 'ops'] as const;
 type Name = (typeof publishable)[number];
 
 /** Exports conditions that only the repository uses (Storybook's view of the sources). */
 const repoOnlyConditions = new Set(['errata-source']);
 /** Packages only the linter needs: a renderer must never install them. */
 const linterOnly = /^(retext-.*|unified|nlcst-.*)$/;
+/** Packages only the operations surface needs (@errata/ops and its optional peers): pages alone install none. */
+const opsOnly = /^(prom-client|jose|rate-limiter-flexible|cockatiel|ioredis|redis|@opentelemetry\/.*|@errata\/ops)$/;
 
 interface Packed {
   readonly name: string;
@@ -159,6 +161,7 @@ describe('packed packages', () => {
     const packages = installed(project);
     console.log(`npm i @errata/server react react-dom: ${packages.length} packages`);
     expect(packages.filter((p) => linterOnly.test(p))).toEqual([]);
+    expect(packages.filter((p) => opsOnly.test(p))).toEqual([]);
     expect(packages).toEqual(expect.arrayContaining(['@errata/server', '@errata/react', '@errata/catalog', '@errata/tokens']));
     expect(packages).not.toContain('@errata/lint');
 
@@ -199,5 +202,63 @@ describe('packed packages', () => {
     expect(lint.stderr).toBe('');
     expect(lint.stdout).toMatch(/^0 errors, 0 warnings, .* across \d+ messages$/m);
     expect(lint.status).toBe(0);
+    // The page commands render with @errata/server, an optional peer: without it, they say what to install.
+    const exported = node([bin, 'export', '--out', join(project, 'pages')], project);
+    expect(exported.status).toBe(1);
+    expect(exported.stderr).toContain('errata export needs @errata/server, @errata/tokens, react, react-dom, which are not installed: npm i -D @errata/server');
+    // errata review renders pages too: its packages are named the same way.
+    const review = node([bin, 'review', '--out', join(project, 'review')], project);
+    expect(review.status).toBe(1);
+    expect(review.stderr).toContain('errata review needs @errata/server, @errata/tokens, react, react-dom, @errata/react, which are not installed');
+    // @errata/ops is an optional peer: only `errata token` needs it, and it says how to get it.
+    expect(packages).not.toContain('@errata/ops');
+    const token = node([bin, 'token', '--role', 'viewer', '--sub', 'a'], project);
+    expect(token.status).toBe(1);
+    expect(token.stderr).toContain('errata token needs @errata/ops, which are not installed: npm i -D @errata/ops');
+  }, 300_000);
+
+  it('installs @errata/cli with @errata/server and runs errata export', () => {
+    const project = join(work, 'cli-export-app');
+    mkdirSync(project);
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'cli-export-app', private: true, type: 'module' }));
+    const react = (JSON.parse(readFileSync(join(repoRoot, 'node_modules/react/package.json'), 'utf8')) as { version: string }).version;
+    const tarballs = (['tokens', 'catalog', 'lint', 'cli', 'react', 'server'] as const).map(tarball);
+    npm(['install', '--prefer-offline', '--no-audit', '--no-fund', ...tarballs, `react@${react}`, `react-dom@${react}`], project, 240_000);
+    const bin = join(project, 'node_modules/.bin/errata');
+    const run = node([bin, 'export', '--out', join(project, 'pages'), '--locales', 'en'], project);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readFileSync(join(project, 'pages/pages/en/503.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+    expect(readFileSync(join(project, 'pages/config/nginx/server.conf'), 'utf8')).toContain(`alias ${join(project, 'pages')}/nginx/;`);
+  }, 300_000);
+
+  it('installs @errata/ops without its optional peers (Redis client, OpenTelemetry, cockatiel) and answers readiness', () => {
+    const project = join(work, 'ops-app');
+    mkdirSync(project);
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'ops-app', private: true, type: 'module' }));
+    const react = (JSON.parse(readFileSync(join(repoRoot, 'node_modules/react/package.json'), 'utf8')) as { version: string }).version;
+    const tarballs = (['tokens', 'catalog', 'react', 'server', 'ops'] as const).map(tarball);
+    npm(['install', '--prefer-offline', '--no-audit', '--no-fund', ...tarballs, `react@${react}`, `react-dom@${react}`], project, 240_000);
+
+    const packages = installed(project);
+    console.log(`npm i @errata/ops @errata/server react react-dom: ${packages.length} packages`);
+    expect(packages).toEqual(expect.arrayContaining(['@errata/ops', 'prom-client', 'jose', 'rate-limiter-flexible']));
+    // prom-client itself depends on @opentelemetry/api (for exemplars); the SDK never comes.
+    expect(packages.filter((p) => /^(ioredis|redis|cockatiel|@opentelemetry\/(?!api$).*)$/.test(p))).toEqual([]);
+    expect(packages.filter((p) => linterOnly.test(p))).toEqual([]);
+
+    writeFileSync(
+      join(project, 'ready.mjs'),
+      `import { createOps } from '@errata/ops';\n` +
+        `import { createErrata } from '@errata/server';\n` +
+        `const ops = createOps({ dependencies: [{ name: 'db', check: () => false }] });\n` +
+        `createErrata({ observers: [ops.observer] });\n` +
+        `const r = await ops.handle({ method: 'GET', url: '/readyz', headers: { accept: 'application/health+json' } });\n` +
+        `console.log(JSON.stringify({ status: r.status, body: JSON.parse(r.body) }));\n`,
+    );
+    const r = node(['ready.mjs'], project);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ status: 503, body: { status: 'fail', checks: { db: [{ status: 'fail' }] } } });
   }, 300_000);
 });

@@ -12,8 +12,8 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Call } from '../frameworks/support/conformance.js';
 import { fetchRaw } from '../frameworks/support/http.js';
 
-/** Fence languages that are prose, not programs: shell commands and sample output. */
-const notPrograms = new Set(['sh', 'shell', 'bash', 'console', 'text', 'txt', '']);
+/** Fence languages that are prose, not programs: shell commands, sample output and data files. */
+const notPrograms = new Set(['sh', 'shell', 'bash', 'console', 'text', 'txt', 'yaml', 'json', '']);
 
 export interface Example {
   /** Repository-relative path of the README. */

@@ -18,7 +18,20 @@ describe('README examples', () => {
     const servers = examplesOf('packages/server/README.md')
       .filter((e) => e.server)
       .map((e) => e.heading);
-    expect(servers).toEqual(['Express 5', 'Fastify 5', 'Koa 3', 'Hono 4', 'node:http', 'fetch-style (`Request` -> `Response`)']);
+    expect(servers).toEqual([
+      'Express 5',
+      'Fastify 5',
+      'Koa 3',
+      'Hono 4',
+      'node:http',
+      'fetch-style (`Request` -> `Response`)',
+      // Error pages inside the host's layout, one per template engine (test/layouts/readme.test.ts).
+      'Express 5 + EJS',
+      'Express 5 + Pug',
+      'Express 5 + Handlebars',
+      'Koa 3 + Nunjucks',
+      'Fastify 5 + React',
+    ]);
   });
 
   for (const readme of readmes) {

@@ -1,7 +1,10 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import type { Ops } from '@errata/ops';
+import { opsEndpoints, opsObserver } from '@errata/ops/express';
 import { errataVariants } from './errata.js';
+import { createDemoOps, randomSecret } from './ops.js';
 import { readPreferences } from './preferences.js';
 import { createRateLimiter, type RateLimit } from './rate-limit.js';
 import { prefsOf, setPrefs } from './respond.js';
@@ -24,11 +27,19 @@ export interface DemoOptions {
   slowMs?: number;
   rateLimit?: RateLimit;
   mode?: 'production' | 'development';
+  /** Signs triage tokens (`ERRATA_TRIAGE_SECRET`); default a random one, in `Demo.triageSecret`. */
+  triageSecret?: string;
+  /** Share recent errors through this Redis (`ERRATA_REDIS_URL`), as a fleet would. */
+  redisUrl?: string;
 }
 
 export interface Demo {
   readonly url: string;
   readonly upstreamUrl: string;
+  /** The secret triage tokens are signed with. */
+  readonly triageSecret: string;
+  /** The operations surface: dependency state, metrics, the triage store. */
+  readonly ops: Ops;
   /** Closes the demo and its upstream. */
   close(): Promise<void>;
 }
@@ -45,7 +56,16 @@ async function deadPort(): Promise<number> {
 export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   const host = options.host ?? '127.0.0.1';
   const upstream = await startUpstream({ port: options.upstreamPort ?? 0, ...(options.slowMs ? { slowMs: options.slowMs } : {}) });
-  const search = createSearchClient({ baseUrl: upstream.url, ...options.search });
+  const triageSecret = options.triageSecret ?? randomSecret();
+  let demoOps: Awaited<ReturnType<typeof createDemoOps>>;
+  try {
+    demoOps = await createDemoOps({ upstreamUrl: upstream.url, triageSecret, ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}) });
+  } catch (error) {
+    await upstream.close();
+    throw error;
+  }
+  const { ops } = demoOps;
+  const search = createSearchClient({ baseUrl: upstream.url, ...options.search, dependency: { registry: ops.dependencies, name: 'search' } });
   // The two scenario clients never open a breaker: each request shows the failure itself.
   const downClient = createSearchClient({ baseUrl: `http://127.0.0.1:${await deadPort()}`, breakAfter: Number.MAX_SAFE_INTEGER, initialDelayMs: 50 });
   const slowClient = createSearchClient({
@@ -56,10 +76,14 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
     breakAfter: Number.MAX_SAFE_INTEGER,
   });
   const limiter = createRateLimiter(options.rateLimit ?? { points: 5, seconds: 10 });
-  const errataFor = errataVariants({ ...(options.mode ? { mode: options.mode } : {}) });
+  const errataFor = errataVariants({ ops, ...(options.mode ? { mode: options.mode } : {}) });
 
   const app = express();
   app.disable('x-powered-by');
+  // First: every request is measured under its route, and an operator's token is verified.
+  app.use(opsObserver(ops));
+  // /livez, /readyz, /metrics, /_errata/errors[/<reference>], /_errata/audit.
+  app.use(opsEndpoints(ops));
   app.use((req, res, next) => {
     const prefs = readPreferences(req.url);
     setPrefs(res, prefs);
@@ -74,10 +98,10 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   });
   app.use(express.urlencoded({ extended: false, limit: '8kb' }));
   app.use(express.json({ limit: '8kb' }));
-  app.use(searchRoutes({ upstream, search, errataFor }));
+  app.use(searchRoutes({ upstream, search, errataFor, ops }));
   app.use(scenarioRoutes({ limiter, downClient, slowClient }));
   app.use(signInRoutes());
-  app.use(supportRoutes());
+  app.use(supportRoutes({ ops }));
   app.use((req: Request, res: Response, next: NextFunction) => errataFor(prefsOf(res)).notFound(req, res, next));
   app.use((error: unknown, req: Request, res: Response, next: NextFunction) => errataFor(prefsOf(res)).errorHandler(error, req, res, next));
 
@@ -87,6 +111,7 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
       const s = app.listen(options.port ?? 3000, host, (error?: Error) => (error ? reject(error) : resolve(s)));
     });
   } catch (error) {
+    await demoOps.close();
     await upstream.close();
     throw error;
   }
@@ -94,9 +119,12 @@ export async function startDemo(options: DemoOptions = {}): Promise<Demo> {
   return {
     url: `http://${host}:${port}`,
     upstreamUrl: upstream.url,
+    triageSecret,
+    ops,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await demoOps.close();
       await upstream.close();
     },
   };

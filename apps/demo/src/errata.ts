@@ -1,3 +1,4 @@
+import type { Ops } from '@errata/ops';
 import { createErrata, type Errata } from '@errata/server';
 import { errataErrorHandler, errataNotFound } from '@errata/server/express';
 import { exampleBrand } from '@errata/tokens';
@@ -15,7 +16,7 @@ export interface DemoErrata {
  * One Errata per preview variant (theme x tone x language: at most 5 x 3 x 5), created on first
  * use. Each keeps its own static-part cache, which is what production would have with one variant.
  */
-export function errataVariants(options: { mode?: 'production' | 'development' }): (prefs: Preferences) => DemoErrata {
+export function errataVariants(options: { mode?: 'production' | 'development'; ops: Ops }): (prefs: Preferences) => DemoErrata {
   const variants = new Map<string, DemoErrata>();
   return (prefs) => {
     const key = preferencesKey(prefs);
@@ -38,6 +39,10 @@ export function errataVariants(options: { mode?: 'production' | 'development' })
         // The demo's support page reads `?reference=`: every "Contact support" link fills it in.
         supportReferenceParam: 'reference',
         classify: (error: unknown) => classifyResilienceError(error),
+        // Every error reaches @errata/ops (metrics, the triage store); an operator's token shows
+        // diagnostics, and each time is audited. No onError: 5xx events go to stderr as JSON lines.
+        observers: [options.ops.observer],
+        diagnostics: { authorize: (request) => options.ops.authorizeDiagnostics(request) },
       });
       variant = { errata, errorHandler: errataErrorHandler(errata), notFound: errataNotFound(errata) };
       variants.set(key, variant);

@@ -19,8 +19,15 @@ function portFromEnv(value: string | undefined): number {
 // Started as a program (`node apps/demo/dist/main.js`), not when imported by a test.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   try {
-    const demo = await startDemo({ port: portFromEnv(process.env.PORT) });
+    const secret = process.env.ERRATA_TRIAGE_SECRET || undefined;
+    const redisUrl = process.env.ERRATA_REDIS_URL || undefined;
+    const demo = await startDemo({ port: portFromEnv(process.env.PORT), ...(secret ? { triageSecret: secret } : {}), ...(redisUrl ? { redisUrl } : {}) });
     console.log(`Errata demo listening on ${demo.url}/ (upstream ${demo.upstreamUrl})`);
+    if (!secret) {
+      // So an engineer can mint a token for /_errata/ with the same secret: `errata token` reads it.
+      console.log(`Triage tokens: ERRATA_TRIAGE_SECRET was not set, so this run uses a random one:\n  export ERRATA_TRIAGE_SECRET=${demo.triageSecret}`);
+    }
+    console.log(`Recent errors: ${redisUrl ? `shared through Redis at ${redisUrl}` : 'in this process'}`);
     const stop = () => {
       void demo.close().then(() => process.exit(0));
     };

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BrokenCircuitError, TaskCancelledError } from 'cockatiel';
+import { createOps, type Ops } from '@errata/ops';
 import { createSearchClient, UpstreamStatusError } from './search-client.js';
 import { startUpstream, type Upstream } from './upstream.js';
 
@@ -12,8 +13,21 @@ describe('search client against a real upstream', () => {
     await upstream.close();
   });
 
+  let ops: Ops;
+  beforeEach(() => {
+    ops = createOps({ metrics: false, dependencies: [{ name: 'search' }] });
+  });
   const fastClient = () =>
-    createSearchClient({ baseUrl: upstream.url, timeoutMs: 200, maxAttempts: 2, initialDelayMs: 5, maxDelayMs: 20, breakAfter: 2, halfOpenAfterMs: 150 });
+    createSearchClient({
+      baseUrl: upstream.url,
+      timeoutMs: 200,
+      maxAttempts: 2,
+      initialDelayMs: 5,
+      maxDelayMs: 20,
+      breakAfter: 2,
+      halfOpenAfterMs: 150,
+      dependency: { registry: ops.dependencies, name: 'search' },
+    });
 
   it('returns fresh results from a healthy upstream', async () => {
     const outcome = await fastClient().search('circuit');
@@ -30,6 +44,8 @@ describe('search client against a real upstream', () => {
     expect(client.breakerState()).toBe('open');
     expect(client.retryAfterSeconds()).toBe(1);
     expect(client.degradedSince()).toBeInstanceOf(Date);
+    // The dependency's state followed the policies, and the saved answer counted as a fallback.
+    expect(ops.dependencies.get('search')).toMatchObject({ status: 'down', condition: 'circuit-open' });
   });
 
   it('rejects a query it has no saved results for with the breaker error while open', async () => {
@@ -51,6 +67,7 @@ describe('search client against a real upstream', () => {
     expect(outcome.kind).toBe('fresh');
     expect(client.breakerState()).toBe('closed');
     expect(client.degradedSince()).toBeUndefined();
+    expect(ops.dependencies.get('search')?.status).toBe('healthy');
   });
 
   it('retries a flapping upstream until an attempt succeeds', async () => {

@@ -1,3 +1,5 @@
+import type { DependencyRegistry } from '@errata/ops';
+import { watchPolicies } from '@errata/ops';
 import {
   BrokenCircuitError,
   BulkheadRejectedError,
@@ -49,6 +51,11 @@ export interface SearchClientOptions {
   halfOpenAfterMs?: number;
   maxConcurrent?: number;
   now?: () => number;
+  /**
+   * The dependency this client calls, in @errata/ops' registry: its cockatiel policies then keep
+   * the dependency's state (readiness, metrics, banners), and saved answers count as fallbacks.
+   */
+  dependency?: { readonly registry: DependencyRegistry; readonly name: string };
 }
 
 export type BreakerState = 'closed' | 'open' | 'half-open' | 'isolated';
@@ -60,9 +67,9 @@ export type SearchOutcome =
 export interface SearchClient {
   search(query: string): Promise<SearchOutcome>;
   breakerState(): BreakerState;
-  /** Whole seconds until the open breaker lets a trial call through (at least 1 while open). */
+  /** Whole seconds until the open breaker lets a trial call through (at least 1 while open), from the dependency's state. */
   retryAfterSeconds(): number | undefined;
-  /** When the current run of failures began, if the upstream is failing. */
+  /** Since when the dependency has not been healthy, from its state. */
   degradedSince(): Date | undefined;
 }
 
@@ -98,18 +105,12 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
   const now = options.now ?? Date.now;
   const halfOpenAfter = options.halfOpenAfterMs ?? 10_000;
   const saved = new SavedResults<readonly SearchResult[]>(50, now);
-  let openedAt: number | undefined;
-  let failingSince: number | undefined;
+  const dependency = options.dependency;
+  const state = () => dependency?.registry.get(dependency.name);
 
   const breaker = circuitBreaker(handleAll, {
     halfOpenAfter,
     breaker: new ConsecutiveBreaker(options.breakAfter ?? 3),
-  });
-  breaker.onBreak(() => {
-    openedAt = now();
-  });
-  breaker.onReset(() => {
-    openedAt = undefined;
   });
   const retries = retry(
     handleWhen((error) => !isRejectedByPolicy(error)),
@@ -120,6 +121,8 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
   );
   const perAttempt = timeout(options.timeoutMs ?? 1000, TimeoutStrategy.Aggressive);
   const policy = wrap(bulkhead(options.maxConcurrent ?? 16, 32), retries, breaker, perAttempt);
+  // The breaker's, the retries' and the timeout's events drive the dependency's state: no glue here.
+  if (dependency) watchPolicies(dependency.registry, dependency.name, { breaker, retry: retries, timeout: perAttempt, halfOpenAfterMs: halfOpenAfter }, now);
 
   async function fetchResults(query: string, signal: AbortSignal): Promise<SearchResult[]> {
     const url = new URL(options.path ?? '/search', options.baseUrl);
@@ -132,29 +135,32 @@ export function createSearchClient(options: SearchClientOptions): SearchClient {
     return parseResults(await response.json());
   }
 
+  const degradedSince = (): Date | undefined => {
+    const s = state();
+    return s && s.status !== 'healthy' ? s.since : undefined;
+  };
+
   return {
     async search(query) {
       const key = query.trim().toLowerCase().slice(0, 200);
       try {
         const results = await policy.execute(({ signal }) => fetchResults(query, signal));
-        failingSince = undefined;
         saved.set(key, results);
         return { kind: 'fresh', results };
       } catch (error) {
-        failingSince ??= now();
         const hit = saved.get(key);
         if (!hit) throw error;
-        return { kind: 'saved', results: hit.value, savedAt: new Date(hit.savedAt), degradedSince: new Date(openedAt ?? failingSince), error };
+        // A fallback, counted with the exact condition that triggered it (errata_fallbacks_total).
+        if (dependency) dependency.registry.fallback(dependency.name, error);
+        return { kind: 'saved', results: hit.value, savedAt: new Date(hit.savedAt), degradedSince: degradedSince() ?? new Date(now()), error };
       }
     },
     breakerState: () => stateNames[breaker.state],
     retryAfterSeconds() {
-      if (breaker.state !== CircuitState.Open || openedAt === undefined) return undefined;
-      return Math.max(1, Math.ceil((openedAt + halfOpenAfter - now()) / 1000));
+      const retryAt = state()?.retryAt;
+      if (breaker.state !== CircuitState.Open || retryAt === undefined) return undefined;
+      return Math.max(1, Math.ceil((retryAt.getTime() - now()) / 1000));
     },
-    degradedSince() {
-      const since = openedAt ?? failingSince;
-      return since === undefined ? undefined : new Date(since);
-    },
+    degradedSince,
   };
 }

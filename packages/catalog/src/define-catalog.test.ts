@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { builtinCatalog, CatalogError, defineCatalog, type CatalogEntryInput, type CatalogProblem, type MessageSet, type Tone } from './index.js';
+import {
+  builtinCatalog,
+  CatalogError,
+  defineCatalog,
+  formatMessage,
+  type CatalogEntryInput,
+  type CatalogProblem,
+  type MessageSet,
+  type Tone,
+} from './index.js';
 
 const set = (overrides: Partial<MessageSet> = {}): MessageSet => ({
   title: 'Your basket has expired',
@@ -102,10 +111,22 @@ describe('defineCatalog refuses each malformed entry kind, naming code and field
     }
   });
 
-  it('a tone missing', () => {
-    const { formal: _formal, ...twoTones } = tones3();
+  it('neutral missing in a locale (the tone the others fall back to)', () => {
+    const { neutral: _neutral, ...twoTones } = tones3();
     expect(problemsOf([entry({ messages: { en: twoTones } as never })])).toContainEqual(
-      expect.objectContaining({ code: 'BASKET_EXPIRED', locale: 'en', tone: 'formal', message: 'tone is missing' }),
+      expect.objectContaining({ code: 'BASKET_EXPIRED', locale: 'en', tone: 'neutral', message: expect.stringContaining('tone is missing') }),
+    );
+  });
+
+  it('placeholders that differ between the tones and locales written', () => {
+    const messages = { en: { neutral: set() }, de: { neutral: set({ description: 'Wir heben den Korb auf.' }) } };
+    expect(problemsOf([entry({ messages })], { extends: builtinCatalog })).toContainEqual(
+      expect.objectContaining({
+        code: 'BASKET_EXPIRED',
+        locale: 'de',
+        tone: 'neutral',
+        message: expect.stringContaining('placeholder {minutes} is used in en/neutral'),
+      }),
     );
   });
 
@@ -214,18 +235,6 @@ describe('defineCatalog refuses each malformed entry kind, naming code and field
     );
   });
 
-  it('a locale missing for one code when other codes have it', () => {
-    const other = entry({ code: 'BASKET_FULL', messages: { en: tones3(), de: tones3() } });
-    expect(problemsOf([entry(), other])).toContainEqual(
-      expect.objectContaining({
-        code: 'BASKET_EXPIRED',
-        locale: 'de',
-        field: 'messages.de',
-        message: 'locale is missing (other codes have it, e.g. BASKET_FULL)',
-      }),
-    );
-  });
-
   it('a locale tag that is not canonical', () => {
     expect(problemsOf([entry({ messages: { en: tones3(), es_MX: tones3() } })])).toContainEqual(
       expect.objectContaining({ code: 'BASKET_EXPIRED', field: 'messages.es_MX', message: 'is not a valid BCP 47 locale tag' }),
@@ -254,7 +263,9 @@ describe('defineCatalog refuses each malformed entry kind, naming code and field
   });
 
   it('options that are not an object', () => {
-    expect(problemsOf([entry()], null as never)).toEqual([{ field: 'options', message: 'must be an object ({ extends?, uiStrings?, informalAddress? })' }]);
+    expect(problemsOf([entry()], null as never)).toEqual([
+      { field: 'options', message: 'must be an object ({ extends?, overrides?, uiStrings?, informalAddress? })' },
+    ]);
   });
 
   it('lists every problem in one error', () => {
@@ -290,9 +301,11 @@ describe('extending a catalog', () => {
   it('refuses a new locale without UI strings, and accepts it with them', () => {
     const fr = { ...everyLocale(tones3()), fr: tones3() };
     const problems = problemsOf([entry({ messages: fr })], { extends: builtinCatalog });
-    expect(problems).toContainEqual(expect.objectContaining({ locale: 'fr', field: 'uiStrings.fr', message: expect.stringContaining('no UI strings') }));
-    // Every built-in code now lacks 'fr'.
-    expect(problems).toContainEqual(expect.objectContaining({ code: 'NOT_FOUND', locale: 'fr', message: expect.stringContaining('locale is missing') }));
+    expect(problems).toEqual([expect.objectContaining({ locale: 'fr', field: 'uiStrings.fr', message: expect.stringContaining('no UI strings') })]);
+    // The built-in codes have no French: they fall back to English, which is not a refusal.
+    const catalog = defineCatalog([entry({ messages: fr })], { extends: builtinCatalog, uiStrings: { fr: builtinCatalog.uiFor('en')! } });
+    expect(catalog.locales).toContain('fr');
+    expect(formatMessage(catalog, 'NOT_FOUND', { locale: 'fr' }).locale).toBe('en');
   });
 
   it('validates custom UI strings', () => {
@@ -329,6 +342,112 @@ describe('extending a catalog', () => {
   it('refuses something that is not a catalog as the base', () => {
     expect(problemsOf([entry()], { extends: { codes: [] } as never })).toContainEqual(
       expect.objectContaining({ field: 'extends', message: 'is not a catalog made by defineCatalog' }),
+    );
+  });
+});
+
+describe('a custom code written in some locales and tones only', () => {
+  // Copy a brand actually writes: English, neutral only, for a code of its own.
+  const englishOnly = entry({ messages: { en: { neutral: set() } } });
+
+  it('is accepted, and renders in every catalog locale and tone through fallback', () => {
+    const catalog = defineCatalog([englishOnly], { extends: builtinCatalog });
+    expect(catalog.locales).toEqual(builtinCatalog.locales);
+    for (const locale of catalog.locales) {
+      for (const tone of ['friendly', 'neutral', 'formal'] as const) {
+        const message = formatMessage(catalog, 'BASKET_EXPIRED', { locale, tone, values: { minutes: 5 } });
+        expect(message).toMatchObject({ locale: 'en', dir: 'ltr', tone: 'neutral', title: 'Your basket has expired' });
+      }
+    }
+    // The built-in codes keep their own translations.
+    expect(formatMessage(catalog, 'NOT_FOUND', { locale: 'ar', tone: 'formal' })).toMatchObject({ locale: 'ar', dir: 'rtl', tone: 'formal' });
+  });
+
+  it('falls back exact -> base language -> source locale, and a missing tone to neutral in the same locale', () => {
+    const de = set({ title: 'Ihr Warenkorb ist abgelaufen', description: 'Wir heben Artikel {minutes, plural, one {# Minute} other {# Minuten}} auf.' });
+    const deCh = set({ title: 'Ihr Warenkorb ist abgelaufen (CH)', description: 'Wir heben Artikel {minutes, plural, one {# Minute} other {# Minuten}} auf.' });
+    const catalog = defineCatalog([entry({ messages: { en: tones3(), de: { neutral: de, formal: de }, 'de-CH': { neutral: deCh } } })], {
+      extends: builtinCatalog,
+    });
+    const shown = (locale: string, tone: Tone) => {
+      const m = formatMessage(catalog, 'BASKET_EXPIRED', { locale, tone, values: { minutes: 5 } });
+      return `${m.locale}/${m.tone}: ${m.title}`;
+    };
+    expect(shown('de-CH', 'neutral')).toBe('de-CH/neutral: Ihr Warenkorb ist abgelaufen (CH)');
+    // Language before tone: Swiss German neutral, not the German formal.
+    expect(shown('de-CH', 'formal')).toBe('de-CH/neutral: Ihr Warenkorb ist abgelaufen (CH)');
+    expect(shown('de-AT', 'formal')).toBe('de/formal: Ihr Warenkorb ist abgelaufen');
+    expect(shown('de', 'friendly')).toBe('de/neutral: Ihr Warenkorb ist abgelaufen');
+    expect(shown('es', 'friendly')).toBe('en/friendly: Your basket has expired');
+    // A built-in code in a catalog locale it was never written in: the source locale.
+    expect(formatMessage(catalog, 'NOT_FOUND', { locale: 'de-CH' }).locale).toBe('de');
+  });
+
+  it('still refuses broken ICU and unknown placeholders in the copy it has', () => {
+    const broken = entry({ messages: { en: { neutral: set({ title: 'Basket {gone' }), friendly: set({ description: 'Kept for {hours}.' }) } } });
+    const problems = problemsOf([broken], { extends: builtinCatalog });
+    expect(problems).toContainEqual(expect.objectContaining({ tone: 'neutral', field: 'title', message: expect.stringContaining('ICU does not parse') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ tone: 'friendly', field: 'description', message: 'placeholder {hours} is not declared in args' }),
+    );
+  });
+});
+
+describe('overriding fields of a built-in message', () => {
+  it('changes one field of one tone of one locale, keeping the rest of the entry', () => {
+    const catalog = defineCatalog([], { extends: builtinCatalog, overrides: { NOT_FOUND: { messages: { en: { friendly: { title: 'Nothing here' } } } } } });
+    const mine = catalog.get('NOT_FOUND');
+    const theirs = builtinCatalog.get('NOT_FOUND');
+    expect(mine.messages.en?.friendly?.title).toBe('Nothing here');
+    expect(mine.messages.en?.friendly?.description).toBe(theirs.messages.en?.friendly?.description);
+    expect(mine.messages.en?.neutral).toEqual(theirs.messages.en?.neutral);
+    expect(mine.messages.es).toEqual(theirs.messages.es);
+    expect({ ...mine, messages: undefined }).toEqual({ ...theirs, messages: undefined });
+    expect(catalog.codes).toEqual(builtinCatalog.codes);
+    expect(formatMessage(catalog, 'NOT_FOUND', { locale: 'en', tone: 'friendly' }).title).toBe('Nothing here');
+    // The built-in catalog is untouched.
+    expect(formatMessage(builtinCatalog, 'NOT_FOUND', { locale: 'en', tone: 'friendly' }).title).not.toBe('Nothing here');
+  });
+
+  it('changes operator notes and replaces a list whole', () => {
+    const catalog = defineCatalog([], {
+      extends: builtinCatalog,
+      overrides: {
+        INTERNAL: {
+          operator: { runbook: 'https://runbooks.example.com/internal' },
+          messages: { de: { formal: { nextSteps: ['Versuchen Sie es später erneut.'] } } },
+        },
+      },
+    });
+    expect(catalog.get('INTERNAL').operator).toEqual({ ...builtinCatalog.get('INTERNAL').operator, runbook: 'https://runbooks.example.com/internal' });
+    expect(catalog.get('INTERNAL').messages.de?.formal?.nextSteps).toEqual(['Versuchen Sie es später erneut.']);
+  });
+
+  it('checks the merged entry like any other, and refuses overrides of codes it cannot change', () => {
+    const problems = problemsOf([entry()], {
+      extends: builtinCatalog,
+      overrides: {
+        RATE_LIMITED: { messages: { en: { neutral: { description: 'Wait {minutes} minutes.' } } } },
+        NO_SUCH_CODE: { when: 'Never.' },
+        BASKET_EXPIRED: { when: 'Now.' },
+        NOT_FOUND: { status: 410 } as never,
+        GONE: { messages: { fr: { neutral: { title: 'Disparu' } } } },
+      } as never,
+    });
+    expect(problems).toContainEqual(
+      expect.objectContaining({ code: 'RATE_LIMITED', field: 'description', message: expect.stringContaining('{minutes} is not declared') }),
+    );
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'NO_SUCH_CODE', message: 'the extended catalog has no entry with this code' }));
+    expect(problems).toContainEqual(expect.objectContaining({ code: 'BASKET_EXPIRED', message: expect.stringContaining('also in entries') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ code: 'NOT_FOUND', field: 'overrides.NOT_FOUND.status', message: expect.stringContaining('cannot be overridden') }),
+    );
+    // A new locale needs a whole message set (and UI strings).
+    expect(problems).toContainEqual(
+      expect.objectContaining({ code: 'GONE', locale: 'fr', field: 'description', message: expect.stringContaining('is missing') }),
+    );
+    expect(problemsOf([], { overrides: { NOT_FOUND: {} } } as never)).toContainEqual(
+      expect.objectContaining({ message: 'overrides need options.extends (the catalog to change)' }),
     );
   });
 });

@@ -4,11 +4,28 @@
 import { builtinUiStrings } from './builtin/ui/index.js';
 import { CatalogError, type CatalogProblem } from './catalog-error.js';
 import { checkEntry, checkUiStrings } from './validate.js';
-import type { BannerTone, Catalog, CatalogEntry, CatalogEntryInput, UiStrings } from './types.js';
+import type { BannerTone, Catalog, CatalogEntry, CatalogEntryInput, MessageSet, OperatorNotes, Tone, UiStrings } from './types.js';
+
+/**
+ * A change to some fields of an entry of the extended catalog, without restating the rest:
+ * `messages` merge per locale, tone and field (a list such as `nextSteps` is replaced whole), and
+ * `operator` per note. A locale or tone the entry does not have yet needs a whole message set.
+ */
+export interface EntryOverride {
+  readonly messages?: Readonly<Record<string, Readonly<Partial<Record<Tone, Partial<MessageSet>>>>>>;
+  readonly operator?: Partial<OperatorNotes>;
+  readonly when?: string;
+}
 
 export interface DefineCatalogOptions<Base extends string = never> {
   /** A catalog to start from (usually `builtinCatalog`); entries with the same code override it. */
   readonly extends?: Catalog<Base>;
+  /**
+   * Field-level changes to entries of `extends`, by code: e.g. one English title
+   * `{ NOT_FOUND: { messages: { en: { friendly: { title: 'Nothing here' } } } } }`.
+   * The merged entry is checked like any other.
+   */
+  readonly overrides?: Readonly<Partial<Record<Base, EntryOverride>>>;
   /** UI chrome strings for extra locales (or to override built-in ones), complete per locale. */
   readonly uiStrings?: Readonly<Record<string, UiStrings>>;
   /**
@@ -25,6 +42,8 @@ class DefinedCatalog<Code extends string> implements Catalog<Code> {
   readonly entries: readonly CatalogEntry<Code>[];
   readonly informalAddress: readonly string[];
   readonly #byCode: ReadonlyMap<string, CatalogEntry<Code>>;
+  /** The first error entry per status (every classified error asks, so not a scan). */
+  readonly #byStatus: ReadonlyMap<number, CatalogEntry<Code>>;
   readonly #ui: ReadonlyMap<string, UiStrings>;
 
   constructor(entries: readonly CatalogEntry<Code>[], locales: readonly string[], ui: ReadonlyMap<string, UiStrings>, informalAddress: readonly string[]) {
@@ -33,6 +52,9 @@ class DefinedCatalog<Code extends string> implements Catalog<Code> {
     this.locales = Object.freeze([...locales]);
     this.informalAddress = Object.freeze([...informalAddress]);
     this.#byCode = new Map(entries.map((e) => [e.code, e]));
+    const byStatus = new Map<number, CatalogEntry<Code>>();
+    for (const entry of entries) if (entry.kind === 'error' && !byStatus.has(entry.status)) byStatus.set(entry.status, entry);
+    this.#byStatus = byStatus;
     this.#ui = ui;
     Object.freeze(this);
   }
@@ -48,7 +70,7 @@ class DefinedCatalog<Code extends string> implements Catalog<Code> {
   }
 
   byStatus(status: number): CatalogEntry<Code> | undefined {
-    return this.entries.find((e) => e.kind === 'error' && e.status === status);
+    return this.#byStatus.get(status);
   }
 
   uiFor(locale: string): UiStrings | undefined {
@@ -127,7 +149,7 @@ export function defineCatalog<const E extends readonly CatalogEntryInput[], Base
   type Code = E[number]['code'] | Base;
   const problems: CatalogProblem[] = [];
   if (!Array.isArray(entries)) throw new CatalogError([{ field: 'entries', message: 'must be an array of catalog entries' }]);
-  if (!isRecord(options)) throw new CatalogError([{ field: 'options', message: 'must be an object ({ extends?, uiStrings?, informalAddress? })' }]);
+  if (!isRecord(options)) throw new CatalogError([{ field: 'options', message: 'must be an object ({ extends?, overrides?, uiStrings?, informalAddress? })' }]);
   const base = options.extends;
   if (base !== undefined && !(base instanceof DefinedCatalog)) {
     problems.push({ field: 'extends', message: 'is not a catalog made by defineCatalog' });
@@ -146,22 +168,21 @@ export function defineCatalog<const E extends readonly CatalogEntryInput[], Base
     ownLocales.set(code, checkEntry(input, report).locales);
   });
 
-  // 2. The combined catalog: every code has every locale any code has.
+  // 2. Overrides of the extended catalog's entries, merged field by field, then checked whole.
+  const overridden = applyOverrides(options.overrides, baseCatalog, firstIndex, problems);
+  for (const [code, merged] of overridden) {
+    ownLocales.set(code, checkEntry(merged, (p) => void problems.push({ code, ...p, message: `${p.message} (in overrides.${code})` })).locales);
+  }
+
+  // 3. The catalog's locales: every locale any code has. A code without one of them falls back
+  // (base language, then `en`); `errata lint` reports the gap (CV-01), it is not refused.
   const localesByCode = new Map<string, readonly string[]>();
   for (const entry of baseCatalog?.entries ?? []) localesByCode.set(entry.code, Object.keys(entry.messages));
   for (const [code, locales] of ownLocales) localesByCode.set(code, locales);
   const allLocales = ['en'];
   for (const locales of localesByCode.values()) for (const l of locales) if (!allLocales.includes(l)) allLocales.push(l);
-  for (const locale of allLocales) {
-    const having = [...localesByCode].find(([, ls]) => ls.includes(locale))?.[0];
-    for (const [code, locales] of localesByCode) {
-      if (!locales.includes(locale) && locale !== 'en') {
-        problems.push({ code, locale, field: `messages.${locale}`, message: `locale is missing (other codes have it, e.g. ${having})` });
-      }
-    }
-  }
 
-  // 3. UI strings for every locale, directly or through the base language.
+  // 4. UI strings for every locale, directly or through the base language.
   const ui = new Map<string, UiStrings>(baseCatalog ? [...baseCatalog.uiEntries()] : Object.entries(builtinUiStrings));
   if (options.uiStrings !== undefined) {
     if (!isRecord(options.uiStrings)) problems.push({ field: 'uiStrings', message: 'must be an object of locale -> UI strings' });
@@ -179,7 +200,7 @@ export function defineCatalog<const E extends readonly CatalogEntryInput[], Base
     }
   }
 
-  // 4. Informal address: a list of this catalog's locales.
+  // 5. Informal address: a list of this catalog's locales.
   const informalAddress: unknown = options.informalAddress ?? baseCatalog?.informalAddress ?? [];
   if (!Array.isArray(informalAddress)) problems.push({ field: 'informalAddress', message: "must be an array of locales, e.g. ['es']" });
   else {
@@ -194,6 +215,7 @@ export function defineCatalog<const E extends readonly CatalogEntryInput[], Base
   if (problems.length > 0) throw new CatalogError(problems);
 
   const own = new Map<string, CatalogEntry<Code>>();
+  for (const [code, merged] of overridden) own.set(code, normalise<Code>(merged));
   for (const input of entries) own.set(input.code, normalise<Code>(input));
   const result: CatalogEntry<Code>[] = [];
   for (const entry of baseCatalog?.entries ?? []) {
@@ -202,4 +224,85 @@ export function defineCatalog<const E extends readonly CatalogEntryInput[], Base
   }
   result.push(...own.values());
   return new DefinedCatalog<Code>(result, allLocales, ui, informalAddress as readonly string[]);
+}
+
+const overrideKeys = new Set(['messages', 'operator', 'when']);
+
+/**
+ * Each override merged into its entry of the extended catalog, as entry input. Problems with the
+ * override's own shape (unknown code or property, a non-object) are collected; the merged entry
+ * is checked by the caller like any written one.
+ */
+function applyOverrides(
+  overrides: unknown,
+  base: DefinedCatalog<string> | undefined,
+  ownCodes: ReadonlyMap<string, number>,
+  problems: CatalogProblem[],
+): Map<string, CatalogEntryInput> {
+  const merged = new Map<string, CatalogEntryInput>();
+  if (overrides === undefined) return merged;
+  if (!isRecord(overrides)) {
+    problems.push({ field: 'overrides', message: 'must be an object of code -> { messages?, operator?, when? }' });
+    return merged;
+  }
+  for (const [code, override] of Object.entries(overrides)) {
+    const at = `overrides.${code}`;
+    if (ownCodes.has(code)) {
+      problems.push({ code, field: at, message: 'this code is also in entries: change the entry there, or drop it from entries' });
+      continue;
+    }
+    if (!base?.has(code)) {
+      problems.push({
+        code,
+        field: at,
+        message: base ? 'the extended catalog has no entry with this code' : 'overrides need options.extends (the catalog to change)',
+      });
+      continue;
+    }
+    if (!isRecord(override)) {
+      problems.push({ code, field: at, message: 'must be an object { messages?, operator?, when? }' });
+      continue;
+    }
+    const unknown = Object.keys(override).filter((key) => !overrideKeys.has(key));
+    for (const key of unknown) problems.push({ code, field: `${at}.${key}`, message: 'cannot be overridden (only messages, operator and when)' });
+    if (unknown.length > 0) continue;
+    const entry = base.get(code);
+    merged.set(code, {
+      ...entry,
+      ...(override.when !== undefined ? { when: override.when as string } : {}),
+      operator: mergeRecord(entry.operator, override.operator, `${at}.operator`, code, problems) as unknown as OperatorNotes,
+      messages: mergeMessages(entry.messages, override.messages, `${at}.messages`, code, problems),
+    });
+  }
+  return merged;
+}
+
+function mergeRecord(base: object | undefined, change: unknown, at: string, code: string, problems: CatalogProblem[]): Record<string, unknown> {
+  if (change === undefined) return { ...base };
+  if (!isRecord(change)) {
+    problems.push({ code, field: at, message: 'must be an object' });
+    return { ...base };
+  }
+  return { ...base, ...change };
+}
+
+function mergeMessages(base: CatalogEntry['messages'], change: unknown, at: string, code: string, problems: CatalogProblem[]): CatalogEntryInput['messages'] {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const [locale, byTone] of Object.entries(base)) out[locale] = { ...byTone };
+  if (change === undefined) return out as unknown as CatalogEntryInput['messages'];
+  if (!isRecord(change)) {
+    problems.push({ code, field: at, message: 'must be an object of locale -> tone -> fields' });
+    return out as unknown as CatalogEntryInput['messages'];
+  }
+  for (const [locale, byTone] of Object.entries(change)) {
+    if (!isRecord(byTone)) {
+      problems.push({ code, locale, field: `${at}.${locale}`, message: 'must be an object of tone -> fields' });
+      continue;
+    }
+    const target = (out[locale] ??= {});
+    for (const [tone, fields] of Object.entries(byTone)) {
+      target[tone] = mergeRecord(target[tone] as MessageSet | undefined, fields, `${at}.${locale}.${tone}`, code, problems);
+    }
+  }
+  return out as unknown as CatalogEntryInput['messages'];
 }

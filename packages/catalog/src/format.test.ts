@@ -220,6 +220,30 @@ describe('missing or unusable values', () => {
   });
 });
 
+describe('formatted results are shared when the values can only pick branches', () => {
+  it('gives the same frozen message for the same select branch, and a missing value takes `other`', () => {
+    const none = formatMessage(builtinCatalog, 'INTERNAL', { locale: 'en' });
+    expect(formatMessage(builtinCatalog, 'INTERNAL', { locale: 'en' })).toBe(none);
+    const yes = formatMessage(builtinCatalog, 'INTERNAL', { locale: 'en', values: { answersSaved: 'yes' } });
+    expect(formatMessage(builtinCatalog, 'INTERNAL', { locale: 'en', values: { answersSaved: 'yes' } })).toBe(yes);
+    expect(yes).not.toBe(none);
+    expect(yes.description).not.toEqual(none.description);
+    // A value with no branch of its own reads exactly as a missing one, and shares its result.
+    const maybe = formatMessage(builtinCatalog, 'INTERNAL', { locale: 'en', values: { answersSaved: 'maybe' } });
+    expect(maybe).toBe(none);
+    expect(Object.isFrozen(none)).toBe(true);
+  });
+
+  it('formats printed values (numbers, dates) every time, so they never collide', () => {
+    const titles = new Set<string>();
+    for (const seconds of [1, 2, 30, 61, 3600]) {
+      const message = formatMessage(builtinCatalog, 'RATE_LIMITED', { locale: 'en', values: { retryAfterSeconds: seconds } });
+      titles.add(JSON.stringify(message.nextSteps));
+    }
+    expect(titles.size).toBe(5);
+  });
+});
+
 describe('unknown code or tone', () => {
   it('an unknown code is a CatalogError naming it', () => {
     expect(() => formatMessage(builtinCatalog, 'NOPE_NOT_HERE')).toThrow(CatalogError);

@@ -7,8 +7,20 @@ import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-par
 import { builtinUiStrings } from './builtin/ui/index.js';
 import { unknownCode } from './define-catalog.js';
 import { parseMessage } from './icu.js';
+import { messageSetFor } from './fallback.js';
 import { directionOf, localeCandidates, resolveLocale } from './locale.js';
-import { tones, type ArgType, type Catalog, type FormattedMessage, type LinkKey, type RichText, type Tone, type UiKey, type UiStrings } from './types.js';
+import {
+  tones,
+  type ArgType,
+  type Catalog,
+  type FormattedMessage,
+  type LinkKey,
+  type MessageSet,
+  type RichText,
+  type Tone,
+  type UiKey,
+  type UiStrings,
+} from './types.js';
 import { uiArgs, uiStringKeys } from './validate.js';
 
 export interface FormatOptions {
@@ -266,18 +278,24 @@ interface Cache {
   readonly formatters: Map<string, Compiled>;
   readonly zones: Set<string>;
   /**
-   * Whole results of messages without placeholders: code -> catalog locale -> tone. Nested, so a
-   * lookup hashes strings that already exist instead of building a key per call (error pages ask
-   * for the same few on every request); bounded by the catalog.
+   * Whole results of messages whose output can only take a few forms: code -> catalog locale ->
+   * tone -> values key (see `closedValuesKey`; '' without placeholders). Nested, so a lookup
+   * hashes strings that already exist (error pages ask for the same few on every request).
+   * Bounded by the catalog: only values that pick a select branch are ever part of a key.
    */
-  readonly constant: Map<string, Map<string, Map<Tone, FormattedMessage>>>;
+  readonly formatted: Map<string, Map<string, Map<Tone, Map<string, FormattedMessage>>>>;
+  /**
+   * Per message set (code, locale, tone): each argument's select keys when every argument is
+   * only ever a select (its value picks a branch and is never printed), else null.
+   */
+  readonly closed: Map<string, ReadonlyMap<string, ReadonlySet<string>> | null>;
 }
 const caches = new WeakMap<object, Cache>();
 
 function cacheFor(owner: object): Cache {
   let cache = caches.get(owner);
   if (cache === undefined) {
-    cache = { formatters: new Map(), zones: new Set(), constant: new Map() };
+    cache = { formatters: new Map(), zones: new Set(), formatted: new Map(), closed: new Map() };
     caches.set(owner, cache);
   }
   return cache;
@@ -308,11 +326,11 @@ function cachedCompile(owner: object, key: string, message: string, locale: stri
  */
 export function formatMessage(catalog: Catalog, code: string, options: FormatOptions = {}): FormattedMessage {
   const tone = options.tone ?? 'neutral';
-  const constants = cacheFor(catalog).constant;
+  const cache = cacheFor(catalog);
   // Asked in a catalog locale with no time zone to check: a placeholder-free message formatted
   // before is the answer (only valid codes, catalog locales and tones are ever stored).
   if (options.timeZone === undefined && typeof options.locale === 'string') {
-    const hit = constants.get(code)?.get(options.locale)?.get(tone);
+    const hit = cache.formatted.get(code)?.get(options.locale)?.get(tone)?.get('');
     if (hit !== undefined) return hit;
   }
   if (!catalog.has(code)) throw unknownCode(code);
@@ -322,39 +340,116 @@ export function formatMessage(catalog: Catalog, code: string, options: FormatOpt
   }
   const timeZone = checkTimeZone(options.timeZone);
   const locale = resolveLocale(catalog, options.locale);
-  const set = entry.messages[locale]?.[tone] ?? entry.messages[catalog.sourceLocale]?.[tone];
-  if (set === undefined) throw unknownCode(code); // unreachable for a defined catalog
+  // The entry may not be written in that locale or tone: it falls back (base language, source
+  // locale; neutral), and the message says which copy it shows.
+  const written = messageSetFor(entry, locale, tone, catalog.sourceLocale);
+  if (written === undefined) throw unknownCode(code); // unreachable for a defined catalog
+  const { set } = written;
   const allArgs = Object.keys(entry.args);
-  // A message without placeholders formats the same every time (404 floods are the common storm).
-  const constant = allArgs.length === 0;
-  if (constant) {
-    const hit = constants.get(code)?.get(locale)?.get(tone);
-    if (hit !== undefined) return hit;
-  }
   const coerced = coerceAll(entry.args, options.values);
-  const field = (name: string, message: string, link: LinkKey | undefined): RichText =>
-    safeRun(cachedCompile(catalog, `${code}\u0000${locale}\u0000${tone}\u0000${name}`, message, locale, timeZone), coerced, link, allArgs);
+  const compiled = (name: string, message: string): Compiled =>
+    cachedCompile(catalog, `${code}\u0000${written.locale}\u0000${written.tone}\u0000${name}`, message, written.locale, timeZone);
+  // A message whose values only pick select branches formats the same for the same branches
+  // (the 404 and 500 floods are the common storms): one frozen object per combination, kept
+  // under the locale and tone asked for (both bounded by the catalog).
+  const valuesKey = allArgs.length === 0 ? '' : closedValuesKey(cache, `${code}\u0000${written.locale}\u0000${written.tone}`, set, compiled, coerced);
+  const byValues = valuesKey === undefined ? undefined : formattedFor(cache, code, locale, tone);
+  const hit = valuesKey === undefined ? undefined : byValues?.get(valuesKey);
+  if (hit !== undefined) return hit;
+  const field = (name: string, message: string, link: LinkKey | undefined): RichText => safeRun(compiled(name, message), coerced, link, allArgs);
 
   const nextSteps = set.nextSteps.map((step, i) => field(`nextSteps[${i}]`, step, entry.links.nextSteps)).filter((step) => step.length > 0);
   const alternative = set.alternative === undefined ? undefined : field('alternative', set.alternative, entry.links.alternative);
   const message: FormattedMessage = Object.freeze({
     code,
-    locale,
-    dir: directionOf(locale),
-    tone,
+    locale: written.locale,
+    dir: directionOf(written.locale),
+    tone: written.tone,
     title: plain(field('title', set.title, undefined)),
     description: field('description', set.description, entry.links.description),
     nextSteps: Object.freeze(nextSteps),
     ...(alternative !== undefined && alternative.length > 0 ? { alternative } : {}),
   });
-  if (constant) {
-    let byLocale = constants.get(code);
-    if (byLocale === undefined) constants.set(code, (byLocale = new Map()));
-    let byTone = byLocale.get(locale);
-    if (byTone === undefined) byLocale.set(locale, (byTone = new Map()));
-    byTone.set(tone, message);
-  }
+  if (valuesKey !== undefined) byValues?.set(valuesKey, message);
   return message;
+}
+
+function formattedFor(cache: Cache, code: string, locale: string, tone: Tone): Map<string, FormattedMessage> {
+  let byLocale = cache.formatted.get(code);
+  if (byLocale === undefined) cache.formatted.set(code, (byLocale = new Map()));
+  let byTone = byLocale.get(locale);
+  if (byTone === undefined) byLocale.set(locale, (byTone = new Map()));
+  let byValues = byTone.get(tone);
+  if (byValues === undefined) byTone.set(tone, (byValues = new Map()));
+  return byValues;
+}
+
+/** Each argument's select keys, into `into`; arguments whose value is printed, into `printed`. */
+function collectSelects(ast: readonly MessageFormatElement[], into: Map<string, Set<string>>, printed: Set<string>): void {
+  for (const el of ast) {
+    switch (el.type) {
+      case TYPE.argument:
+      case TYPE.number:
+      case TYPE.date:
+      case TYPE.time:
+        printed.add(el.value);
+        break;
+      case TYPE.plural:
+        // A plural prints its number (`#`), and which branch it takes is open-ended too.
+        printed.add(el.value);
+        for (const option of Object.values(el.options)) collectSelects(option.value, into, printed);
+        break;
+      case TYPE.select: {
+        let keys = into.get(el.value);
+        if (keys === undefined) into.set(el.value, (keys = new Set()));
+        for (const [key, option] of Object.entries(el.options)) {
+          if (key !== 'other') keys.add(key);
+          collectSelects(option.value, into, printed);
+        }
+        break;
+      }
+      case TYPE.tag:
+        collectSelects(el.children, into, printed);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+/**
+ * The key of the formatted result for these values, when the message set's arguments are all
+ * select-only: each value is its branch (a value with no branch of its own, or a missing one,
+ * takes `other`, so both share a key). Undefined when some argument is printed: such values are
+ * open-ended and their messages are formatted per call, never cached.
+ */
+function closedValuesKey(
+  cache: Cache,
+  setKey: string,
+  set: MessageSet,
+  compiled: (name: string, message: string) => Compiled,
+  coerced: Coerced,
+): string | undefined {
+  let closed = cache.closed.get(setKey);
+  if (closed === undefined) {
+    const selects = new Map<string, Set<string>>();
+    const printed = new Set<string>();
+    collectSelects(compiled('title', set.title).ast, selects, printed);
+    collectSelects(compiled('description', set.description).ast, selects, printed);
+    set.nextSteps.forEach((step, i) => {
+      collectSelects(compiled(`nextSteps[${i}]`, step).ast, selects, printed);
+    });
+    if (set.alternative !== undefined) collectSelects(compiled('alternative', set.alternative).ast, selects, printed);
+    closed = [...selects.keys()].some((name) => printed.has(name)) || printed.size > 0 ? null : selects;
+    cache.closed.set(setKey, closed);
+  }
+  if (closed === null) return undefined;
+  let key = '';
+  for (const [name, keys] of closed) {
+    const value = coerced.values[name];
+    key += `${typeof value === 'string' && keys.has(value) ? value : '\u0002'}\u0001`;
+  }
+  return key;
 }
 
 export interface FormatUiOptions {

@@ -1,5 +1,7 @@
 // Public API of @errata/catalog.
-export { defineCatalog, type DefineCatalogOptions } from './define-catalog.js';
+export { defineCatalog, type DefineCatalogOptions, type EntryOverride } from './define-catalog.js';
+export { messageSetFor, type ResolvedMessageSet } from './fallback.js';
+export { catalogFromSource, sourceEntries, type CatalogSource } from './source.js';
 export { CatalogError, type CatalogProblem } from './catalog-error.js';
 export { builtinCatalog } from './builtin/catalog.js';
 export { builtinCodes, type BuiltinCode } from './builtin/entries.js';
@@ -7,6 +9,7 @@ export { formatMessage, formatUi, uiStrings, type FormatOptions, type FormatUiOp
 export { resolveLocale, matchLocale, directionOf } from './locale.js';
 export {
   tones,
+  fallbackTone,
   builtinLocales,
   causes,
   recoverabilities,
@@ -34,6 +37,7 @@ export type {
   LinkField,
   Suppression,
   MessageSet,
+  MessagesByTone,
   OperatorNotes,
   CatalogEntryInput,
   CatalogEntry,

@@ -5,6 +5,8 @@
 /** Message tone (the brand register), not the banner tone. Neutral is the default. */
 export const tones = ['friendly', 'neutral', 'formal'] as const;
 export type Tone = (typeof tones)[number];
+/** The tone a missing tone falls back to (in the same locale), so every written locale has it. */
+export const fallbackTone = 'neutral' satisfies Tone;
 
 export const builtinLocales = ['en', 'es', 'de', 'ar'] as const;
 export type BuiltinLocale = (typeof builtinLocales)[number];
@@ -102,9 +104,16 @@ export interface CatalogEntryInput {
   readonly operator: OperatorNotes;
   /** When it happens, for the error reference. */
   readonly when: string;
-  /** Per locale (BCP 47), per tone. `en` is required. */
-  readonly messages: Readonly<Record<string, Readonly<Record<Tone, MessageSet>>>>;
+  /**
+   * Per locale (BCP 47), per tone. `en` (the source locale) is required, and `neutral` in every
+   * locale written. A missing locale falls back to its base language, then `en`; a missing tone
+   * to `neutral` (`errata lint` warns about each gap: CV-01, CV-02).
+   */
+  readonly messages: Readonly<Record<string, MessagesByTone>>;
 }
+
+/** One locale's message sets: `neutral` always, the other tones where written. */
+export type MessagesByTone = Readonly<{ neutral: MessageSet } & Partial<Record<Exclude<Tone, 'neutral'>, MessageSet>>>;
 
 /** An entry after validation: defaults filled in, deeply frozen. */
 export interface CatalogEntry<Code extends string = string> {
@@ -124,7 +133,7 @@ export interface CatalogEntry<Code extends string = string> {
   readonly links: Readonly<Partial<Record<LinkField, LinkKey>>>;
   readonly operator: OperatorNotes;
   readonly when: string;
-  readonly messages: Readonly<Record<string, Readonly<Record<Tone, MessageSet>>>>;
+  readonly messages: Readonly<Record<string, MessagesByTone>>;
 }
 
 /** Chrome words per locale (not per code). ICU strings, formatted with `formatUi`. */
@@ -187,9 +196,10 @@ export type RichText = readonly (string | { readonly tag: LinkKey; readonly chil
 
 export interface FormattedMessage {
   readonly code: string;
-  /** The locale actually used after fallback. */
+  /** The locale whose copy is shown, after fallback (`messageSetFor`). */
   readonly locale: string;
   readonly dir: 'ltr' | 'rtl';
+  /** The tone whose copy is shown: the one asked for, or neutral when the entry lacks it. */
   readonly tone: Tone;
   /** Plain text. */
   readonly title: string;

@@ -15,6 +15,7 @@ import {
   severities,
   tones,
   userActions,
+  fallbackTone,
   type ArgType,
   type LinkField,
   type UiStrings,
@@ -151,8 +152,12 @@ export function checkEntry(input: unknown, report: Report): EntryCheck {
     for (const tone of tones) {
       const set = byTone[tone];
       const where = { locale, tone };
+      // A missing tone falls back to neutral in the same locale (the linter warns, CV-02), so
+      // neutral is the one tone every locale written must have.
       if (set === undefined) {
-        report({ ...where, field: `messages.${locale}.${tone}`, message: 'tone is missing' });
+        if (tone === fallbackTone) {
+          report({ ...where, field: `messages.${locale}.${tone}`, message: 'tone is missing (every locale needs neutral: the other tones fall back to it)' });
+        }
         continue;
       }
       perTone.set(

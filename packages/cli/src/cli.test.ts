@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -229,5 +229,150 @@ describe('errata docs', () => {
     const r = errata('docs');
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--out');
+  });
+});
+
+describe('errata lint on a catalog a brand writes', () => {
+  it('reads YAML, accepts an English-only code and warns about each gap (CV-01, CV-02) with exit status 0', () => {
+    const r = errata('lint', join(fixtures, 'english-only.yaml'), '--format', 'json');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout) as {
+      summary: { errors: number };
+      findings: { ruleId: string; code: string; locale: string; tone: string; severity: string }[];
+    };
+    expect(report.summary.errors).toBe(0);
+    const gaps = report.findings.filter((f) => f.code === 'CART_EXPIRED' && f.ruleId.startsWith('CV-'));
+    expect(gaps.map((f) => `${f.ruleId} ${f.severity} ${f.locale}/${f.tone}`).sort()).toEqual([
+      'CV-01 warning ar/neutral',
+      'CV-01 warning de/neutral',
+      'CV-01 warning es/neutral',
+      'CV-02 warning en/formal',
+      'CV-02 warning en/friendly',
+    ]);
+    // The built-in codes are complete: no gap is reported for them.
+    expect(report.findings.filter((f) => f.code !== 'CART_EXPIRED' && f.ruleId.startsWith('CV-'))).toEqual([]);
+    const text = errata('lint', join(fixtures, 'english-only.yaml'));
+    expect(text.status).toBe(0);
+    expect(text.stdout).toContain('CV-01  No es copy for this code: es readers see the en copy.');
+  });
+
+  it('exits 1 with where for a YAML file whose copy is broken', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'errata-cli-yaml-'));
+    try {
+      const file = join(dir, 'broken.yaml');
+      writeFileSync(file, 'extends: builtin\noverrides:\n  NOT_FOUND:\n    messages:\n      en:\n        neutral:\n          title: Gone {where\n');
+      const r = errata('lint', file);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain('NOT_FOUND');
+      expect(r.stderr).toContain('ICU does not parse');
+      const unreadable = errata('lint', join(dir, 'missing.yaml'));
+      expect(unreadable.status).toBe(2);
+      expect(unreadable.stderr).toContain('missing.yaml');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('errata review', () => {
+  const out = mkdtempSync(join(tmpdir(), 'errata-review-'));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  const site = (path: string) => readFileSync(join(out, path), 'utf8');
+
+  it('writes every code x locale x tone of a YAML catalog, with a brand, and lists each in the index', async () => {
+    const r = errata('review', '--out', out, join(fixtures, 'english-only.yaml'), '--brand', join(fixtures, 'brand.json'));
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const { loadCatalogFile } = await import('@errata/catalog/file');
+    const { parsePage } = await import('@errata/test/page');
+    const catalog = loadCatalogFile(join(fixtures, 'english-only.yaml'));
+    const expected = catalog.codes.flatMap((code) =>
+      catalog.locales.flatMap((locale) => ['friendly', 'neutral', 'formal'].map((tone) => `messages/${code}/${locale}-${tone}.html`)),
+    );
+    const index = parsePage(site('index.html')).document;
+    const listed = [...index.querySelectorAll('tbody th a')].map((a) => a.getAttribute('href'));
+    expect(listed.sort()).toEqual(expected.sort());
+    // Every listed page exists, and so does the page as sent that it shows.
+    for (const href of expected) {
+      const preview = /<iframe [^>]*src="([^"]+)"/.exec(site(href))?.[1] ?? '';
+      expect(existsSync(join(out, dirname(href), preview)), `${href} -> ${preview}`).toBe(true);
+    }
+    // Filters are pages of their own, the current one marked.
+    const arabic = parsePage(site('locale-ar.html')).document;
+    expect(arabic.querySelectorAll('tbody tr')).toHaveLength(catalog.codes.length * 3);
+    expect(arabic.querySelector('nav a[aria-current="page"]')?.textContent).toBe('Arabic (ar)');
+    expect(parsePage(site('fallbacks.html')).document.querySelectorAll('tbody tr')).toHaveLength(catalog.locales.length * 3 - 1);
+  }, 60_000);
+
+  it('shows the fields, findings linked to the tone guide, the grade and the page as sent', async () => {
+    const { parsePage } = await import('@errata/test/page');
+    const gap = parsePage(site('messages/CART_EXPIRED/es-neutral.html')).document;
+    expect(gap.querySelector('h1')?.textContent).toBe('CART_EXPIRED: Spanish, neutral');
+    expect(gap.querySelector('a[href$="tone-guide.md#cv-01"]')?.textContent).toBe('CV-01 coverage/missing-translation');
+    expect(gap.body.textContent).toContain('Falls back to en neutral');
+    // The copy shown is English, marked so inside the English review page.
+    expect(gap.querySelector('dd[lang="en"]')?.textContent).toBe('Your cart has expired');
+    expect(gap.body.textContent).toMatch(/Reading grade\d+\.\d \(Flesch–Kincaid\)/);
+    // Arabic reads right to left, on the review page and on the page as sent.
+    const arabic = parsePage(site('messages/NOT_FOUND/ar-formal.html')).document;
+    expect([...arabic.querySelectorAll('dd[lang="ar"]')].every((dd) => dd.getAttribute('dir') === 'rtl')).toBe(true);
+    const sent = site('pages/NOT_FOUND/ar-formal.html');
+    expect(sent).toMatch(/^<!DOCTYPE html><html lang="ar" dir="rtl" class="errata-theme-auto errata-brand-acme-travel /);
+    expect(parsePage(sent).document.title).toMatch(/ – Acme Travel$/);
+    // A notice is shown as the banner renderBanner sends.
+    expect(site('pages/DEGRADED/en-neutral.html')).toContain('<main>');
+  });
+
+  it('needs --out, and refuses a brand that fails its contrast checks', () => {
+    expect(errata('review').status).toBe(2);
+    const dir = mkdtempSync(join(tmpdir(), 'errata-brand-'));
+    try {
+      writeFileSync(
+        join(dir, 'pale.json'),
+        JSON.stringify({ name: 'Pale', colors: { brand: '#eeeeee', textOnBrand: '#ffffff', link: '#dddddd', focusRing: '#eeeeee' } }),
+      );
+      const r = errata('review', '--out', join(dir, 'site'), '--brand', join(dir, 'pale.json'));
+      expect(r.status).toBe(1);
+      expect(r.stderr).toContain('Pale');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('errata token', () => {
+  const secret = 'cli-token-test-secret-0123456789abcdef0123456';
+  const token = (env: Record<string, string | undefined>, ...args: string[]) => {
+    const r = spawnSync(process.execPath, [cli, 'token', ...args], { encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('prints a token signed with ERRATA_TRIAGE_SECRET that @errata/ops verifies with the role, subject and lifetime asked for', async () => {
+    const r = token({ ERRATA_TRIAGE_SECRET: secret }, '--role', 'operator', '--sub', 'olivia@example.com', '--ttl', '5m');
+    expect(r.stderr).toMatch(/^operator token for olivia@example.com, valid until \d{4}-/);
+    expect(r.status).toBe(0);
+    const { createVerifier } = await import('@errata/ops/tokens');
+    const principal = await createVerifier({ secret })(r.stdout.trim());
+    expect(principal.subject).toBe('olivia@example.com');
+    expect([...principal.roles]).toEqual(['operator']);
+    expect(principal.expiresAt - Date.now()).toBeGreaterThan(290_000);
+    expect(principal.expiresAt - Date.now()).toBeLessThanOrEqual(300_000);
+  });
+
+  it('refuses a missing secret, an unknown role, a missing subject and a lifetime over the maximum (exit 2)', () => {
+    const cases: [Record<string, string | undefined>, string[], RegExp][] = [
+      [{ ERRATA_TRIAGE_SECRET: undefined }, ['--role', 'viewer', '--sub', 'a'], /ERRATA_TRIAGE_SECRET/],
+      [{ ERRATA_TRIAGE_SECRET: secret }, ['--role', 'root', '--sub', 'a'], /Unknown role root/],
+      [{ ERRATA_TRIAGE_SECRET: secret }, ['--role', 'viewer'], /--sub/],
+      [{ ERRATA_TRIAGE_SECRET: secret }, ['--role', 'viewer', '--sub', 'a', '--ttl', '2h'], /longer than --max-ttl/],
+      [{ ERRATA_TRIAGE_SECRET: 'short' }, ['--role', 'viewer', '--sub', 'a'], /32 bytes/],
+    ];
+    for (const [env, args, message] of cases) {
+      const r = token(env, ...args);
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(message);
+    }
   });
 });

@@ -22,15 +22,25 @@ async function main(argv: readonly string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const topic = name === 'help' && rest[0] !== undefined ? entryOf(rest[0]) : undefined;
-    if (topic) return (await topic.load()).command.run(['--help']);
+    if (topic) return (await load(rest[0] as string, topic)).run(['--help']);
     // Bare `errata` has nothing to do: the help, with a failing status for scripts.
     process.stdout.write(`${help}\n`);
     return name === undefined ? 2 : 0;
   }
   const entry = entryOf(name);
   if (!entry) return usageFailure(new UsageError(`Unknown command "${name}".`), help);
-  const { command } = await entry.load();
-  return runCommand(command, rest);
+  return runCommand(await load(name, entry), rest);
+}
+
+/** The command's module; a peer package it needs and the project lacks is named with the install line. */
+async function load(name: string, entry: CommandEntry): Promise<Command> {
+  try {
+    return (await entry.load()).command;
+  } catch (error) {
+    const missing = (error as { code?: unknown }).code === 'ERR_MODULE_NOT_FOUND' ? entry.needs : undefined;
+    if (missing) throw new Error(`errata ${name} needs ${missing.join(', ')}, which are not installed: npm i -D ${missing.join(' ')}`);
+    throw error;
+  }
 }
 
 async function runCommand(command: Command, args: readonly string[]): Promise<number> {

@@ -10,6 +10,8 @@ type Partial = Record<string, unknown>;
 interface EntryCase extends Partial {
   code: string;
   messages?: Record<string, Record<string, Partial>>;
+  /** The locales and tones the entry is written in (from the base messages); default every tone of en. */
+  written?: Record<string, Tone[]>;
 }
 interface Case {
   note: string;
@@ -46,11 +48,16 @@ function messageFrom(locale: string, overrides: Partial = {}): LintableMessageSe
 }
 
 function entriesFrom(list: EntryCase[]): LintableEntry[] {
-  return list.map(({ code, messages, ...rest }) => {
+  return list.map(({ code, messages, written = { en: [...tones] }, ...rest }) => {
     const shared = Object.fromEntries(Object.entries(rest).filter(([k]) => MESSAGE_KEYS.includes(k)));
     const meta = Object.fromEntries(Object.entries(rest).filter(([k]) => !MESSAGE_KEYS.includes(k)));
-    const byTone = Object.fromEntries(tones.map((t) => [t, messageFrom('en', { ...shared, ...(messages?.en?.[t] ?? {}) })]));
-    return { code, status: 400, cause: 'client', severity: 'low', causeKnown: true, ...meta, messages: { en: byTone } } as LintableEntry;
+    const byLocale = Object.fromEntries(
+      Object.entries(written).map(([locale, toneList]) => [
+        locale,
+        Object.fromEntries(toneList.map((t) => [t, messageFrom(locale, { ...(locale === 'en' ? shared : {}), ...(messages?.[locale]?.[t] ?? {}) })])),
+      ]),
+    );
+    return { code, status: 400, cause: 'client', severity: 'low', causeKnown: true, ...meta, messages: byLocale } as LintableEntry;
   });
 }
 

@@ -186,12 +186,21 @@ describe('suppressions', () => {
 });
 
 describe('lintCatalog', () => {
-  it('reports a missing tone or locale as ST-01', () => {
+  it('reports each missing locale (CV-01) and tone (CV-02) as a warning, and no neutral to fall back to as ST-01', () => {
     const e = entry('A_ERROR');
-    const partial: LintableEntry = { ...e, messages: { en: { neutral: good } } };
-    const catalog = { codes: ['A_ERROR'], locales: ['en', 'de'], get: () => partial };
-    const missing = lintCatalog(catalog).findings.filter((f) => f.ruleId === 'ST-01');
-    expect(missing.map((f) => `${f.locale}/${f.tone}`).sort()).toEqual(['de/formal', 'de/friendly', 'de/neutral', 'en/formal', 'en/friendly']);
+    const partial: LintableEntry = { ...e, messages: { en: { neutral: good }, 'de-CH': { friendly: good } } };
+    const catalog = { codes: ['A_ERROR'], locales: ['en', 'de', 'de-CH'], get: () => partial };
+    const gaps = lintCatalog(catalog).findings.filter((f) => ['CV-01', 'CV-02', 'ST-01'].includes(f.ruleId));
+    expect(gaps.map((f) => `${f.ruleId} ${f.severity} ${f.locale}/${f.tone}`).sort()).toEqual([
+      'CV-01 warning de/neutral',
+      'CV-02 warning en/formal',
+      'CV-02 warning en/friendly',
+      'ST-01 error de-CH/formal',
+      'ST-01 error de-CH/neutral',
+    ]);
+    const [translation] = gaps.filter((f) => f.ruleId === 'CV-01');
+    expect(translation?.message).toContain('de readers see the en copy');
+    expect(translation?.url).toMatch(/#cv-01$/);
   });
 
   it('filters by locale and tone and gives a reading grade per English message', () => {

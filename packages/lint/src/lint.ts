@@ -7,6 +7,7 @@ import { readingGrade } from './grade.js';
 import { analyseEnglish, retextRules } from './retext.js';
 import { anchorOf, findRule, rules, toneGuideUrl } from './rule-list.js';
 import { consistentArguments, consistentHelp, friendlyNegation } from './rules/catalog-wide.js';
+import { coverageGaps } from './rules/coverage.js';
 import { wellFormed } from './rules/icu.js';
 import { messageWords, sentencesPerField, sentenceWords, titleLength } from './rules/length.js';
 import { caseAndPunctuation, noShouting } from './rules/mechanics.js';
@@ -211,23 +212,12 @@ export function lintCatalog(input: LintableCatalog | readonly LintableEntry[], r
     if (typeof entry !== 'object' || entry === null) continue;
     for (const locale of catalog.locales) {
       if (localeFilter && !localeFilter.includes(locale)) continue;
+      for (const gap of coverageGaps(entry, locale, toneFilter)) {
+        findings.push({ ...gap, code, locale, field: '*', text: '', url: url(options, gap.ruleId) });
+      }
       for (const tone of toneFilter) {
         const set = entry.messages?.[locale]?.[tone];
-        if (!set) {
-          findings.push({
-            ruleId: 'ST-01',
-            severity: 'error',
-            code,
-            locale,
-            tone,
-            field: '*',
-            text: '',
-            message: `There is no ${tone} message in ${locale}.`,
-            url: url(options, 'ST-01'),
-          });
-          continue;
-        }
-        contexts.push(buildContext(entry, locale, tone, set, options));
+        if (set) contexts.push(buildContext(entry, locale, tone, set, options));
       }
     }
   }

@@ -43,6 +43,8 @@ export const rules = [
   { id: 'IN-01', name: 'inclusive/equality-profanity', summary: 'Inclusive language, no profanity', englishOnly: false },
   { id: 'IC-01', name: 'icu/well-formed', summary: 'Well-formed ICU', englishOnly: false },
   { id: 'SP-01', name: 'suppress/needs-reason', summary: 'Every suppression names a known rule and a reason', englishOnly: false },
+  { id: 'CV-01', name: 'coverage/missing-translation', summary: 'A code has copy in every catalog locale', englishOnly: false },
+  { id: 'CV-02', name: 'coverage/missing-tone', summary: 'A code has copy in every tone', englishOnly: false },
 ] as const satisfies readonly RuleInfo[];
 
 export type RuleId = (typeof rules)[number]['id'];

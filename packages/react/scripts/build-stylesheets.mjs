@@ -7,6 +7,7 @@
 //                              whole error page renders, no Banner), minus tokens no rule reads
 //   dist/styles/banner-<theme>.css  one theme's tokens + the CSS of the `banner-styles` entry (what a
 //                              banner renders, nothing of the page), minus tokens no rule reads
+//   dist/styles/review.css     the auto theme's tokens + the `review` entry (the copy review site)
 // Theme CSS comes through @errata/tokens' public exports, never its file layout.
 import { transform } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -39,13 +40,16 @@ async function withoutUnreadTokens(css) {
 }
 
 const components = fileURLToPath(new URL('index.css', dist));
+const review = fileURLToPath(new URL('review.css', dist));
 const page = fileURLToPath(new URL('page-styles.css', dist));
 const banner = fileURLToPath(new URL('banner-styles.css', dist));
-for (const file of [components, page, banner]) {
+for (const file of [components, page, review, banner]) {
   if (!existsSync(file)) throw new Error(`build-stylesheets: ${file} is missing; esbuild must extract it first`);
 }
 mkdirSync(new URL('styles/', dist), { recursive: true });
 writeFileSync(new URL('styles.css', dist), await sheetOf([tokenFile('@errata/tokens/tokens.css'), components]));
+// The copy review site (@errata/react/review): the reader's light or dark theme + its components.
+writeFileSync(new URL('styles/review.css', dist), await sheetOf([tokenFile('@errata/tokens/themes/auto.css'), review]));
 for (const theme of themeNames) {
   const tokens = tokenFile(`@errata/tokens/themes/${theme}.css`);
   writeFileSync(new URL(`styles/${theme}.css`, dist), await sheetOf([tokens, components]));

@@ -1,5 +1,5 @@
 // The public API of @errata/react. Everything else in src/ is internal.
-export { ErrorDocument, colorSchemeOf, titleSeparator } from './ErrorDocument/index.js';
+export { ErrorDocument, colorSchemeOf, documentTitle, titleSeparator } from './ErrorDocument/index.js';
 export type { ErrorDocumentProps } from './ErrorDocument/index.js';
 export { ErrorPage, mainId } from './ErrorPage/index.js';
 export type { ErrorPageLabels, ErrorPageProps } from './ErrorPage/index.js';
@@ -18,10 +18,17 @@ export type { RichTextViewProps } from './RichTextView/index.js';
 export { CatalogErrorPage } from './CatalogErrorPage/index.js';
 export type { CatalogErrorPageProps } from './CatalogErrorPage/index.js';
 export { CatalogErrorDocument } from './CatalogErrorDocument/index.js';
+export { CatalogErrorFragment } from './CatalogErrorFragment/index.js';
 export type { CatalogErrorDocumentProps } from './CatalogErrorDocument/index.js';
 export { CatalogBanner } from './CatalogBanner/index.js';
 export type { CatalogBannerProps } from './CatalogBanner/index.js';
 export { DiagnosticsPanel, diagnosticsClass } from './DiagnosticsPanel/index.js';
 export type { DiagnosticsCause, DiagnosticsFrame, DiagnosticsPanelProps } from './DiagnosticsPanel/index.js';
+export { HealthReport, healthReportClass } from './HealthReport/index.js';
+export type { HealthComponent, HealthReportProps, HealthStatus } from './HealthReport/index.js';
+export { TriageTable, triageTableClass } from './TriageTable/index.js';
+export type { TriageGroup, TriageTableProps } from './TriageTable/index.js';
+export { TriageEvent, triageEventClass } from './TriageEvent/index.js';
+export type { TriageEventProps } from './TriageEvent/index.js';
 export { safeHref } from './safeHref/index.js';
 export type { SafeHrefOptions } from './safeHref/index.js';

@@ -6,4 +6,5 @@ export { ErrorDocument } from './ErrorDocument/index.js';
 export { CatalogErrorPage } from './CatalogErrorPage/index.js';
 export { ErrorPage } from './ErrorPage/index.js';
 export { CatalogErrorDocument } from './CatalogErrorDocument/index.js';
+export { CatalogErrorFragment } from './CatalogErrorFragment/index.js';
 export { DiagnosticsPanel } from './DiagnosticsPanel/index.js';

@@ -1,4 +1,5 @@
 import type { Negotiated } from './negotiate.js';
+import type { CachedFragment } from './render/fragment.js';
 import type { CachedPage } from './render/html.js';
 
 // Every cache on the render path of one errata instance, in one place. Each has a key drawn from a
@@ -10,7 +11,11 @@ import type { CachedPage } from './render/html.js';
 //   pages        page shape: (code, locale, flags for the number of     2000   render/html.ts
 //                next steps, alternative, retry notice, diagnostics,         (+ the template bound to
 //                nonce, direction)                                            the last message object)
+//   fragments    the same page shapes, as page parts for host layouts   2000   render/fragment.ts
 //   headers      (format, locale, CSP)                                  256    headers.ts
+//
+//   redaction    texts <= 8 KiB (message, path, stack line and frames),  2 x 512  redaction-memo.ts
+//                (header name, value) pairs: their redacted form          each     (two generations)
 //
 // Outside this instance, and bounded there: @errata/catalog caches compiled ICU formatters and
 // formatted placeholder-free messages per catalog (so one message is one object), and the
@@ -76,6 +81,8 @@ export class BoundedMap3<V> {
 export interface Caches {
   readonly negotiation: BoundedMap2<Negotiated>;
   readonly pages: BoundedMap3<CachedPage>;
+  /** Only filled when `renderParts` or an adapter's layout is used. */
+  readonly fragments: BoundedMap3<CachedFragment>;
   /** Keyed by format + locale, then the CSP (empty without one). */
   readonly headers: BoundedMap2<Readonly<Record<string, string>>>;
 }
@@ -84,6 +91,7 @@ export function createCaches(): Caches {
   return {
     negotiation: new BoundedMap2(256),
     pages: new BoundedMap3(2000),
+    fragments: new BoundedMap3(2000),
     headers: new BoundedMap2(256),
   };
 }

@@ -5,12 +5,14 @@ import type { RetryAfter } from './message.js';
 import type { ResolvedOptions } from './options.js';
 import type { RequestView } from './request.js';
 import type { ErrorInfo } from './safety/normalise.js';
+import type { RedactionMemo } from './redaction-memo.js';
 import type { Redactor } from './safety/redact.js';
 import type { Format, RequestLike, RequestSummary } from './types.js';
 
 /** Everything a renderer needs for one response, already classified, negotiated and redacted. */
 export interface ResponseContext {
   method: string;
+  /** The request's path; '' for a page without a request (static-page.ts). */
   path: string;
   status: number;
   code: string;
@@ -39,6 +41,8 @@ export interface ResponseContext {
 export interface ContextInput {
   options: ResolvedOptions;
   redactor: Redactor;
+  /** Remembered redactions of what repeats between requests (headers, stack frames). */
+  memo: RedactionMemo;
   request: RequestView;
   raw: RequestLike;
   info: ErrorInfo;
@@ -71,9 +75,9 @@ export function buildContext(input: ContextInput): ResponseContext {
   const summarise = (): RequestSummary =>
     (summary ??= {
       method,
-      path: redactor.string(path),
+      path: input.memo.string(path),
       query: redactor.value(query) as Record<string, unknown>,
-      headers: redactor.value(request.headers()) as Record<string, unknown>,
+      headers: input.memo.headers(request.headers()),
     });
   const viewer = diagnosticsViewer(o, input.raw);
   return {

@@ -1,6 +1,6 @@
 // Compile-time behaviour of ErrataError's code parameter: `tsc -b` checks this file (the
 // `@ts-expect-error` lines fail the type-check if the error they expect goes away).
-import { defineCatalog, type Catalog } from '@errata/catalog';
+import { defineCatalog, tones, type Catalog } from '@errata/catalog';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { ErrataError, isErrataError } from './errata-error.js';
 
@@ -19,10 +19,7 @@ const custom = defineCatalog(
       when: 'A checkout holds the cart.',
       messages: {
         en: Object.fromEntries(
-          (['friendly', 'neutral', 'formal'] as const).map((tone) => [
-            tone,
-            { title: 'Your basket is busy', description: 'A checkout is using it.', nextSteps: ['Try again in a minute.'] },
-          ]),
+          tones.map((tone) => [tone, { title: 'Your basket is busy', description: 'A checkout is using it.', nextSteps: ['Try again in a minute.'] }]),
         ) as never,
       },
     },

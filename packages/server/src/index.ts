@@ -14,11 +14,20 @@ export type {
   ErrataErrorEvent,
   ErrataEvent,
   ErrataFailureEvent,
+  ErrataObserver,
   ErrataOptions,
   ErrorResponse,
+  BodyErrorParts,
+  ErrorParts,
+  HtmlErrorParts,
+  LayoutCspDirective,
+  PartsOptions,
   Format,
   LinkName,
   Mode,
   RequestLike,
   RequestSummary,
 } from './types.js';
+export { createStaticPages, formats, staticCodeFor } from './static-page.js';
+export type { StaticPage, StaticPageRequest, StaticPages } from './static-page.js';
+export { probeHeader } from './probe-header.js';

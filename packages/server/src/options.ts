@@ -1,7 +1,9 @@
-import { builtinCatalog, tones, type Catalog, type Tone } from '@errata/catalog';
+import { resolve } from 'node:path';
+import { builtinCatalog, CatalogError, tones, type Catalog, type Tone } from '@errata/catalog';
+import { CatalogFileError, loadCatalogFile } from '@errata/catalog/file';
 import { safeHref } from '@errata/react';
 import { themeNames, type Brand, type ThemeName } from '@errata/tokens';
-import { configurableLinks, type ErrataOptions, type LinkName, type Mode, type RequestLike } from './types.js';
+import { configurableLinks, type ErrataObserver, type ErrataOptions, type LinkName, type Mode, type RequestLike } from './types.js';
 
 /** A bad option, found at start-up. `option` names it, e.g. 'links.home'. */
 export class ErrataOptionsError extends Error {
@@ -28,6 +30,7 @@ export interface ResolvedOptions {
   serviceName?: string | undefined;
   classify?: ErrataOptions['classify'];
   onError?: ErrataOptions['onError'];
+  observers: readonly ErrataObserver[];
   redact: { keys: readonly string[]; patterns: readonly RegExp[] };
   authorize?: ((request: RequestLike) => unknown) | undefined;
   nonce?: ErrataOptions['nonce'];
@@ -47,6 +50,7 @@ const known = new Set([
   'serviceName',
   'classify',
   'onError',
+  'observers',
   'redact',
   'diagnostics',
   'nonce',
@@ -67,6 +71,16 @@ function fn<T>(name: string, value: unknown): T | undefined {
   return value as T;
 }
 
+/** A catalog file (JSON or YAML), read at start-up: a file that cannot be used fails here, saying why. */
+function catalogFile(file: string | URL): Catalog {
+  try {
+    return loadCatalogFile(typeof file === 'string' ? resolve(file) : file);
+  } catch (error) {
+    if (error instanceof CatalogError || error instanceof CatalogFileError) throw new ErrataOptionsError('catalog', `could not be loaded: ${error.message}`);
+    throw error;
+  }
+}
+
 /** Check every option once, at start-up, and fill in defaults. */
 export function resolveOptions(input: ErrataOptions = {}, env: Record<string, string | undefined> = process.env): ResolvedOptions {
   if (input === null || typeof input !== 'object') throw new ErrataOptionsError('options', `must be an object, got ${show(input)}`);
@@ -74,9 +88,14 @@ export function resolveOptions(input: ErrataOptions = {}, env: Record<string, st
     if (!known.has(key)) throw new ErrataOptionsError(key, `is not a known option (known: ${[...known].join(', ')})`);
   }
 
-  const catalog = input.catalog ?? builtinCatalog;
+  const catalog =
+    input.catalog === undefined
+      ? builtinCatalog
+      : typeof input.catalog === 'string' || input.catalog instanceof URL
+        ? catalogFile(input.catalog)
+        : input.catalog;
   if (!catalog || typeof catalog.get !== 'function' || typeof catalog.has !== 'function' || !Array.isArray(catalog.locales)) {
-    throw new ErrataOptionsError('catalog', 'must be a Catalog made by defineCatalog() from @errata/catalog');
+    throw new ErrataOptionsError('catalog', 'must be a Catalog made by defineCatalog() from @errata/catalog, or the path of a .json or .yaml catalog file');
   }
   for (const required of ['INTERNAL', 'NOT_FOUND']) {
     if (!catalog.has(required))
@@ -170,6 +189,15 @@ export function resolveOptions(input: ErrataOptions = {}, env: Record<string, st
     throw new ErrataOptionsError('nonce', `must be true, false or a function returning a nonce, got ${show(input.nonce)}`);
   }
 
+  const observers: ErrataObserver[] = [];
+  if (input.observers !== undefined) {
+    if (!Array.isArray(input.observers)) throw new ErrataOptionsError('observers', `must be an array of functions, got ${show(input.observers)}`);
+    for (const [i, observer] of input.observers.entries()) {
+      if (typeof observer !== 'function') throw new ErrataOptionsError(`observers[${i}]`, `must be a function, got ${show(observer)}`);
+      observers.push(observer);
+    }
+  }
+
   const wwwAuthenticate = input.wwwAuthenticate ?? 'Bearer';
   if (typeof wwwAuthenticate !== 'string' || !/^[\x20-\x7e]{1,500}$/.test(wwwAuthenticate)) {
     throw new ErrataOptionsError('wwwAuthenticate', 'must be a printable ASCII header value');
@@ -189,6 +217,7 @@ export function resolveOptions(input: ErrataOptions = {}, env: Record<string, st
     serviceName: input.serviceName,
     classify: fn('classify', input.classify),
     onError: fn('onError', input.onError),
+    observers,
     redact,
     authorize,
     nonce: input.nonce,

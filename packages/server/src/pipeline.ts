@@ -11,9 +11,10 @@ import type { Fallback } from './render/fallback.js';
 import type { HtmlRenderer } from './render/html.js';
 import { renderProblemJson } from './render/problem-json.js';
 import { renderText } from './render/text.js';
-import { describeFailure, emitGuarded, reportError } from './report.js';
+import { describeFailure, emitGuarded, isoNow, reportError } from './report.js';
 import { readRequest, type RequestView } from './request.js';
 import { type ErrorInfo, normalise } from './safety/normalise.js';
+import type { RedactionMemo } from './redaction-memo.js';
 import type { Redactor } from './safety/redact.js';
 import { traceIdFrom } from './safety/trace.js';
 import type { Format } from './types.js';
@@ -36,6 +37,7 @@ export interface Pipeline {
   readonly options: ResolvedOptions;
   readonly caches: Caches;
   readonly redactor: Redactor;
+  readonly memo: RedactionMemo;
   readonly html: HtmlRenderer;
   readonly fallback: Fallback;
   /** UI words per catalog locale (message.ts `uiTable`). */
@@ -75,6 +77,7 @@ export function runPipeline(p: Pipeline, thrown: unknown, rawRequest: unknown, k
     const ctx = buildContext({
       options: o,
       redactor: p.redactor,
+      memo: p.memo,
       request,
       raw: rawRequest && typeof rawRequest === 'object' ? rawRequest : {},
       info,
@@ -116,7 +119,7 @@ export function runPipeline(p: Pipeline, thrown: unknown, rawRequest: unknown, k
     });
     headers['content-length'] = String(bytes);
 
-    reportError(o.onError, ctx, info, p.redactor, o.mode);
+    reportError(o.onError, ctx, info, p.redactor, p.memo, o.mode);
     return { status, headers, body: head ? '' : body };
   } catch (failure) {
     // Rendering, redaction or the host's onError failed: the static page still goes out.
@@ -125,7 +128,7 @@ export function runPipeline(p: Pipeline, thrown: unknown, rawRequest: unknown, k
       stage: 'render',
       traceId,
       failure: describeFailure(failure, p.redactor),
-      timestamp: new Date().toISOString(),
+      timestamp: isoNow(),
     });
     return p.fallback.respond(traceId, format, head);
   }

@@ -1,8 +1,10 @@
 import type { ResponseContext } from './context.js';
 import { summariseCauses } from './diagnostics/collect.js';
 import { type ErrorInfo, normalise } from './safety/normalise.js';
+import { writeEventLine } from './events.js';
+import type { RedactionMemo } from './redaction-memo.js';
 import type { Redactor } from './safety/redact.js';
-import type { ErrataEvent, ErrataOptions, Mode } from './types.js';
+import type { ErrataErrorEvent, ErrataEvent, ErrataOptions, Mode } from './types.js';
 
 /**
  * Call the host's hook. A synchronous throw propagates (the caller sends the fallback and reports
@@ -16,8 +18,12 @@ export function emit(hook: ((event: ErrataEvent) => void | Promise<void>) | unde
   }
 }
 
-/** Like `emit`, but nothing escapes: for reporting a failure of errata itself. */
+/** Like `emit`, but nothing escapes: for reporting a failure of errata itself (stderr without a hook). */
 export function emitGuarded(hook: ((event: ErrataEvent) => void | Promise<void>) | undefined, event: ErrataEvent): void {
+  if (!hook) {
+    writeEventLine(event);
+    return;
+  }
   try {
     emit(hook, event);
   } catch {
@@ -30,23 +36,14 @@ export function emitGuarded(hook: ((event: ErrataEvent) => void | Promise<void>)
  * and an audit event when diagnostics were shown to an authorised viewer in production. The
  * redaction of the stack and request happens here, only when there is a hook to receive it.
  */
-export function reportError(hook: ErrataOptions['onError'], ctx: ResponseContext, info: ErrorInfo, redactor: Redactor, mode: Mode): void {
-  if (!hook) return;
-  const timestamp = new Date().toISOString();
-  emit(hook, {
-    type: 'error',
-    traceId: ctx.traceId,
-    code: ctx.code,
-    status: ctx.status,
-    name: info.name,
-    message: redactor.string(info.message),
-    ...(info.stack ? { stack: redactor.string(info.stack) } : {}),
-    causes: summariseCauses(info, redactor, false),
-    request: ctx.summary(),
-    mode,
-    format: ctx.format,
-    timestamp,
-  });
+export function reportError(hook: ErrataOptions['onError'], ctx: ResponseContext, info: ErrorInfo, redactor: Redactor, memo: RedactionMemo, mode: Mode): void {
+  if (!hook) {
+    // No logger: a 5xx still goes to stderr (events.ts); a 4xx costs nothing.
+    if (ctx.status >= 500) writeEventLine(errorEvent(ctx, info, redactor, memo, mode, isoNow()));
+    return;
+  }
+  const timestamp = isoNow();
+  emit(hook, errorEvent(ctx, info, redactor, memo, mode, timestamp));
   if (ctx.viewer && ctx.viewer !== 'development') {
     emit(hook, {
       type: 'audit',
@@ -58,6 +55,44 @@ export function reportError(hook: ErrataOptions['onError'], ctx: ResponseContext
       timestamp,
     });
   }
+}
+
+function errorEvent(ctx: ResponseContext, info: ErrorInfo, redactor: Redactor, memo: RedactionMemo, mode: Mode, timestamp: string): ErrataErrorEvent {
+  const event: ErrataErrorEvent = {
+    type: 'error',
+    traceId: ctx.traceId,
+    code: ctx.code,
+    status: ctx.status,
+    severity: ctx.entry.severity,
+    name: info.name,
+    message: memo.string(info.message),
+    causes: summariseCauses(info, redactor, false),
+    request: ctx.summary(),
+    mode,
+    format: ctx.format,
+    timestamp,
+  };
+  const { stack } = info;
+  if (stack) {
+    // The redacted stack is built the first time a reader asks for it, and only once: a hook
+    // that counts or samples errors never pays for it.
+    let redacted: string | undefined;
+    Object.defineProperty(event, 'stack', { enumerable: true, configurable: true, get: () => (redacted ??= memo.stack(stack)) });
+  }
+  return event;
+}
+
+let lastMs = -1;
+let lastIso = '';
+
+/** `new Date().toISOString()`, formatted once per millisecond: a storm logs many per ms. */
+export function isoNow(): string {
+  const ms = Date.now();
+  if (ms !== lastMs) {
+    lastMs = ms;
+    lastIso = new Date(ms).toISOString();
+  }
+  return lastIso;
 }
 
 /** Name and redacted message of something that failed inside errata (not the original error). */

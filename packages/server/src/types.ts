@@ -1,4 +1,4 @@
-import type { Catalog, LinkKey, Tone } from '@errata/catalog';
+import type { Catalog, LinkKey, Severity, Tone } from '@errata/catalog';
 import type { Brand, ThemeName } from '@errata/tokens';
 
 /** What an adapter knows about the request: enough to negotiate, trace and summarise it. */
@@ -48,6 +48,8 @@ export interface ErrataErrorEvent {
   traceId: string;
   code: string;
   status: number;
+  /** The catalog entry's severity, so a log pipeline can page on it without a catalog. */
+  severity: Severity;
   name: string;
   /** Redacted internal message: for operators, never shown to users in production. */
   message: string;
@@ -71,10 +73,13 @@ export interface ErrataAuditEvent {
   timestamp: string;
 }
 
-/** Something inside errata failed (rendering, redaction, the onError hook); the fallback was sent. */
+/**
+ * Something failed: inside errata (rendering, redaction, the onError hook; the fallback was
+ * sent), or the host's layout (`layout`: errata's own page was sent instead).
+ */
 export interface ErrataFailureEvent {
   type: 'failure';
-  stage: 'render' | 'report';
+  stage: 'render' | 'report' | 'layout';
   traceId: string;
   /** Name and redacted message of what failed inside errata (not the original error). */
   failure: { name: string; message: string };
@@ -85,9 +90,20 @@ export type ErrataEvent = ErrataErrorEvent | ErrataAuditEvent | ErrataFailureEve
 
 export type AuthorizeResult = boolean | { who: string };
 
+/**
+ * Receives every event besides the host's `onError` (metrics, a triage store: `@errata/ops`).
+ * Called synchronously before `onError`; one that throws or rejects is ignored, so an observer
+ * can never change a response.
+ */
+export type ErrataObserver = (event: ErrataEvent) => void;
+
 export interface ErrataOptions {
-  /** Catalog of codes and messages; default `builtinCatalog`. Extend with `defineCatalog(entries, { extends })`. */
-  catalog?: Catalog;
+  /**
+   * Catalog of codes and messages; default `builtinCatalog`. Extend with `defineCatalog(entries,
+   * { extends, overrides })`, or give the path of a .json/.yaml catalog file (read once, here;
+   * relative to the working directory; YAML needs the `yaml` package).
+   */
+  catalog?: Catalog | string | URL;
   /** A brand made by `defineBrand` from `@errata/tokens`. */
   brand?: Brand;
   /** Theme; default 'auto' (light or dark by the reader's system setting). */
@@ -112,8 +128,14 @@ export interface ErrataOptions {
   serviceName?: string;
   /** Last resort before INTERNAL: map your own errors to a catalog code. Receives the original thrown value. */
   classify?: (error: unknown) => ClassifyResult;
-  /** Called once per error with a structured, redacted event (and for audits and internal failures). */
+  /**
+   * Called once per error with a structured, redacted event (and for audits and internal failures).
+   * Without it, 5xx error events and internal failures go to stderr as one JSON line each, so a
+   * 500 is never silent; set it (even to a no-op) to take logging over.
+   */
   onError?: (event: ErrataEvent) => void | Promise<void>;
+  /** More receivers of every event, which never replace `onError` or its stderr default. */
+  observers?: readonly ErrataObserver[];
   /** Extra redaction on every output. */
   redact?: { keys?: readonly string[]; patterns?: readonly RegExp[] };
   /** Show diagnostics in production to requests this approves (e.g. an engineer's session). */
@@ -161,10 +183,82 @@ export interface BannerResult {
   tone: Tone;
 }
 
+/** CSP directives a host's layout may widen (its own stylesheets, images, fonts, scripts, forms). */
+export const layoutCspDirectives = [
+  'default-src',
+  'style-src',
+  'img-src',
+  'font-src',
+  'script-src',
+  'connect-src',
+  'media-src',
+  'form-action',
+  'base-uri',
+  'frame-ancestors',
+] as const;
+export type LayoutCspDirective = (typeof layoutCspDirectives)[number];
+
+export interface PartsOptions {
+  /**
+   * Sources the host's layout needs, added to the page's `Content-Security-Policy` (a directive
+   * errata sets to `'none'` takes them instead), e.g. `{ 'style-src': ["'self'"], 'img-src': ["'self'"] }`.
+   * Without it the CSP is exactly the one `render()` sends.
+   */
+  csp?: Partial<Record<LayoutCspDirective, readonly string[]>>;
+}
+
+/** What every kind of parts has: the response as `render()` would answer, less the body. */
+interface PartsBase {
+  status: number;
+  /** `render()`'s headers (CSP, caching, language, `X-Request-Id`...); for HTML without `Content-Length`, which is the host's document's. */
+  headers: Record<string, string>;
+  /** The support reference on the page, in `X-Request-Id` and in the `onError` event. */
+  traceId: string;
+}
+
+/** The parts of an HTML error page, for a host's own layout. */
+export interface HtmlErrorParts extends PartsBase {
+  format: 'html';
+  /** The catalog code the error was classified as. */
+  code: string;
+  /** For `<title>`: what errata's own page's title says (the message's title and the brand or service name). */
+  title: string;
+  /** For `<html lang dir>`: the language and direction of the message (after fallback). */
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** For `<head>`: the `<style>` elements the content needs, allowed by the CSP (by hash, or carrying the nonce). */
+  head: string;
+  /** The same stylesheets as data, for a host that writes its own `<style>` elements: `css` unchanged (the hash covers it), `hash` a `style-src` source. */
+  styles: readonly { css: string; hash: string }[];
+  /** The response's CSP nonce, in nonce mode. */
+  nonce?: string;
+  /**
+   * The error itself: one `<div>` with the page's content (one `h1`), the theme and brand classes
+   * and the message's `lang`/`dir`, but no document, `<main>`, header or footer: put it, unescaped,
+   * inside your layout's `<main>`.
+   */
+  content: string;
+}
+
+/** problem+json and text: exactly what `render()` gives. */
+export interface BodyErrorParts extends PartsBase {
+  format: 'json' | 'text';
+  body: string;
+}
+
+export type ErrorParts = HtmlErrorParts | BodyErrorParts;
+
 export interface Errata {
   /** Pure: never throws, always answers 4xx/5xx. */
   render(error: unknown, request: RequestLike): ErrorResponse;
   renderNotFound(request: RequestLike): ErrorResponse;
+  /**
+   * The same answer as `render()` (the same negotiation, status, headers, trace id and one
+   * `onError` event), in parts a host's layout can wrap: for HTML the title, language, head and
+   * content; for problem+json and text the body `render()` gives. Never throws.
+   */
+  renderParts(error: unknown, request: RequestLike, options?: PartsOptions): ErrorParts;
+  renderNotFoundParts(request: RequestLike, options?: PartsOptions): ErrorParts;
   renderBanner(code: string, options?: BannerOptions): BannerResult;
   /** The resolved mode, so adapters and hosts can tell. */
   readonly mode: Mode;

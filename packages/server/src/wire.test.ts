@@ -39,9 +39,19 @@ describe('the adapters’ byte path', () => {
       mode: 'production',
       render: () => ({ status: 418, headers: { 'x-stub': '1' }, body: 'stub' }),
       renderNotFound: () => ({ status: 404, headers: {}, body: 'nf' }),
+      renderParts: () => ({ format: 'text', status: 418, headers: {}, traceId: 't', body: 'parts' }),
+      renderNotFoundParts: () => ({ format: 'text', status: 404, headers: {}, traceId: 't', body: 'nf parts' }),
       renderBanner: () => ({ html: '', css: '', hash: '', id: 'b', locale: 'en', tone: 'neutral' }),
     };
     expect(wireOf(stub).render(new Error('x'), {})).toEqual({ status: 418, headers: { 'x-stub': '1' }, body: 'stub' });
     expect(wireOf(stub).renderNotFound({}).body).toBe('nf');
+    // Its parts are its own; a failing layout gets its render.
+    const parts = wireOf(stub).parts(new Error('x'), {}, undefined);
+    expect(parts?.parts).toMatchObject({ body: 'parts' });
+    expect(parts?.layoutFailed(new Error('layout')).body).toBe('stub');
+    expect(wireOf(stub).notFoundParts({}, undefined)?.page().body).toBe('nf');
+    // An older object without renderParts: no parts, so adapters send its render.
+    const { renderParts: _p, renderNotFoundParts: _n, ...older } = stub;
+    expect(wireOf(older as Errata).parts(new Error('x'), {}, undefined)).toBeUndefined();
   });
 });

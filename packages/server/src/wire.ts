@@ -1,4 +1,6 @@
 import { filledBytes, filledChunks } from '@errata/react/template';
+import type { CspSources } from './parts/csp.js';
+import type { PreparedParts } from './parts/run.js';
 import type { PreparedResponse } from './pipeline.js';
 import type { Errata, RequestLike } from './types.js';
 
@@ -14,16 +16,38 @@ export const wireKey = Symbol.for('errata.wire.v2');
 export interface WireRenderer {
   render(error: unknown, request: RequestLike): PreparedResponse;
   renderNotFound(request: RequestLike): PreparedResponse;
+  /** Page parts for a host's layout, with the built-in response kept for a failing layout; undefined: no parts, send `render()`'s. */
+  parts(error: unknown, request: RequestLike, csp: CspSources | undefined): PreparedParts | undefined;
+  notFoundParts(request: RequestLike, csp: CspSources | undefined): PreparedParts | undefined;
 }
 
 /** The instance's byte path, or its public methods for any other `Errata` (a test double, a wrapper). */
 export function wireOf(errata: Errata): WireRenderer {
   const own = (errata as Errata & { [wireKey]?: WireRenderer })[wireKey];
-  if (own && typeof own.render === 'function' && typeof own.renderNotFound === 'function') return own;
+  if (own && typeof own.render === 'function' && typeof own.parts === 'function') return own;
   return {
     render: (error, request) => errata.render(error, request),
     renderNotFound: (request) => errata.renderNotFound(request),
+    // Another object's parts: its `render` answers a failing layout (a second run of its pipeline).
+    parts: (error, request, csp) =>
+      publicParts(
+        errata,
+        () => errata.renderParts(error, request, csp ? { csp } : {}),
+        () => errata.render(error, request),
+      ),
+    notFoundParts: (request, csp) =>
+      publicParts(
+        errata,
+        () => errata.renderNotFoundParts(request, csp ? { csp } : {}),
+        () => errata.renderNotFound(request),
+      ),
   };
+}
+
+function publicParts(errata: Errata, parts: () => PreparedParts['parts'], page: () => PreparedResponse): PreparedParts | undefined {
+  if (typeof errata.renderParts !== 'function' || typeof errata.renderNotFoundParts !== 'function') return undefined;
+  const result = parts();
+  return { parts: result, head: false, page, layoutFailed: page };
 }
 
 /** The body as chunks for a socket write, in order (UTF-8 buffers and strings). */

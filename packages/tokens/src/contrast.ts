@@ -1,4 +1,4 @@
-import { parse, wcagContrast } from 'culori';
+import { parse, wcagContrast } from './colour.js';
 
 /**
  * WCAG 2 contrast ratio (relative luminance) of two colours, 1..21. Colours are parsed by

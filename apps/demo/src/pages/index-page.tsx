@@ -1,6 +1,7 @@
 import { scenarios } from '../scenarios.js';
 import { demoLanguages, demoThemes, demoTones, languageLabels, themeLabels, withPreferences, type Preferences } from '../preferences.js';
 import { upstreamModes, type UpstreamMode } from '../upstream.js';
+import type { DependencyStatus, OpsPaths } from '@errata/ops';
 import type { BreakerState } from '../search-client.js';
 import { renderPage, type RenderedPage } from './layout.js';
 
@@ -11,7 +12,17 @@ const modeDescriptions: Record<UpstreamMode, string> = {
   down: 'drops every connection',
 };
 
-export function indexPage(prefs: Preferences, upstream: { mode: UpstreamMode; breaker: BreakerState }): RenderedPage {
+export function indexPage(
+  prefs: Preferences,
+  upstream: { mode: UpstreamMode; breaker: BreakerState; status?: DependencyStatus },
+  paths: OpsPaths,
+): RenderedPage {
+  const endpoints = [
+    [paths.livez, 'liveness: the process can serve'],
+    [paths.readyz, 'readiness: every critical dependency is usable (add ?verbose)'],
+    [paths.metrics, 'Prometheus metrics'],
+    [paths.errors, 'recent errors by code (needs a viewer token from errata token)'],
+  ].filter((e): e is [string, string] => typeof e[0] === 'string');
   const link = (path: string) => withPreferences(path, prefs);
   return renderPage({
     prefs,
@@ -60,6 +71,12 @@ export function indexPage(prefs: Preferences, upstream: { mode: UpstreamMode; br
         </p>
         <p>
           The upstream is <strong>{upstream.mode}</strong> ({modeDescriptions[upstream.mode]}). The breaker is <strong>{upstream.breaker}</strong>.
+          {upstream.status ? (
+            <>
+              {' '}
+              The search dependency is <strong>{upstream.status}</strong>.
+            </>
+          ) : null}
         </p>
         <ul className="demo-inline-forms" aria-label="Switch the upstream">
           {upstreamModes.map((mode) => (
@@ -70,6 +87,18 @@ export function indexPage(prefs: Preferences, upstream: { mode: UpstreamMode; br
                   Make it {mode}
                 </button>
               </form>
+            </li>
+          ))}
+        </ul>
+
+        <h2 id="operations">Health, metrics and triage</h2>
+        <ul>
+          {endpoints.map(([path, what]) => (
+            <li key={path}>
+              <a href={path}>
+                <code>{path}</code>
+              </a>{' '}
+              <span className="demo-muted">({what})</span>
             </li>
           ))}
         </ul>

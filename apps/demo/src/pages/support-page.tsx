@@ -1,5 +1,5 @@
 import { preferenceParams, withPreferences, type Preferences } from '../preferences.js';
-import type { ReferenceCheck } from '../support-reference.js';
+import type { ReferenceCheck, ReferenceLookup } from '../support-reference.js';
 import { ErrorSummary, Field } from './form-parts.js';
 import { renderPage, type RenderedPage } from './layout.js';
 
@@ -14,7 +14,32 @@ export const supportContact = {
 const referenceError = 'Enter the reference as it is shown on the error page: 32 letters and numbers';
 
 /** Where every error page's "Contact support" goes: how to reach us, and why the reference matters. */
-export function supportPage(prefs: Preferences, pasted: { value: string; check: ReferenceCheck }): RenderedPage {
+const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'long', timeZone: 'UTC' });
+
+/** What the person learns about their reference: never more than whether we have it, when, and the page's title. */
+function Found({ reference, found }: { reference: string; found: ReferenceLookup }) {
+  if (found.kind === 'known') {
+    return (
+      <>
+        We found reference <code>{reference}</code>: “{found.title}”, on <time dateTime={found.time.toISOString()}>{when.format(found.time)}</time>.
+      </>
+    );
+  }
+  if (found.kind === 'unknown') {
+    return (
+      <>
+        We have no record of reference <code>{reference}</code> yet. It may be older than we keep, or from another service; send it to us anyway.
+      </>
+    );
+  }
+  return (
+    <>
+      Reference <code>{reference}</code> looks right, but we cannot check it just now.
+    </>
+  );
+}
+
+export function supportPage(prefs: Preferences, pasted: { value: string; check: ReferenceCheck; found?: ReferenceLookup }): RenderedPage {
   const invalid = pasted.check.kind === 'invalid';
   const reference = pasted.check.kind === 'valid' ? pasted.check.reference : undefined;
   const mailto = `mailto:${supportContact.email}${reference ? `?subject=${encodeURIComponent(`Reference ${reference}`)}` : ''}`;
@@ -46,7 +71,14 @@ export function supportPage(prefs: Preferences, pasted: { value: string; check: 
         </p>
         {reference ? (
           <p className="demo-note" role="status">
-            Reference <code>{reference}</code> looks right. <a href={mailto}>Email it to us</a> or read it out when you call.
+            {pasted.found ? (
+              <Found reference={reference} found={pasted.found} />
+            ) : (
+              <>
+                Reference <code>{reference}</code> looks right.
+              </>
+            )}{' '}
+            <a href={mailto}>Email it to us</a> or read it out when you call.
           </p>
         ) : null}
         <form method="get" action="/support" aria-labelledby="reference-heading" noValidate>

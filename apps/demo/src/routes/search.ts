@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import type { Ops } from '@errata/ops';
 import { ErrataError } from '@errata/server';
 import type { DemoErrata } from '../errata.js';
 import { withPreferences, type Preferences } from '../preferences.js';
@@ -12,6 +13,7 @@ export interface SearchDeps {
   upstream: Upstream;
   search: SearchClient;
   errataFor: (prefs: Preferences) => DemoErrata;
+  ops: Ops;
 }
 
 /** An open breaker (or full bulkhead) becomes a 503 whose Retry-After is the breaker's remaining open time. */
@@ -25,11 +27,12 @@ function queryOf(value: unknown): string | undefined {
 }
 
 /** The index (which shows and switches the upstream) and search through the resilient client. */
-export function searchRoutes({ upstream, search, errataFor }: SearchDeps): Router {
+export function searchRoutes({ upstream, search, errataFor, ops }: SearchDeps): Router {
   const router = Router();
 
   router.get('/', (_req, res) => {
-    sendPage(res, indexPage(prefsOf(res), { mode: upstream.mode, breaker: search.breakerState() }));
+    const state = ops.dependencies.get('search');
+    sendPage(res, indexPage(prefsOf(res), { mode: upstream.mode, breaker: search.breakerState(), ...(state ? { status: state.status } : {}) }, ops.paths));
   });
 
   router.post('/upstream/mode', (req, res) => {
@@ -46,12 +49,17 @@ export function searchRoutes({ upstream, search, errataFor }: SearchDeps): Route
     const outcome = await search.search(q).catch((error: unknown) => {
       throw unavailable(error, search);
     });
-    if (outcome.kind === 'fresh') return sendPage(res, searchPage(prefs, { query: q, results: outcome.results }));
-    // The catalog's DEGRADED copy reads "showing results saved at {since}": the saved time.
-    const banner = errataFor(prefs).errata.renderBanner('DEGRADED', { values: { since: outcome.savedAt } });
+    // The banners follow the dependency's state (@errata/ops): DEGRADED, since when, in the
+    // request's language; the page only places them.
+    const [banner] = ops.banners(errataFor(prefs).errata, req);
     sendPage(
       res,
-      searchPage(prefs, { query: q, results: outcome.results, degradedSince: outcome.degradedSince, banner: { html: banner.html, style: banner } }),
+      searchPage(prefs, {
+        query: q,
+        results: outcome.results,
+        ...(outcome.kind === 'saved' ? { degradedSince: outcome.degradedSince } : {}),
+        ...(banner ? { banner: { html: banner.html, style: banner } } : {}),
+      }),
     );
   });
 

@@ -1,14 +1,15 @@
 // `errata docs`: the error reference, one markdown page per code (@errata/lint).
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { generateReference } from '@errata/lint';
 import { catalogFileHelp, loadCatalog } from '../catalog-file.js';
 import { defineCommand, UsageError } from '../command.js';
 
 const help = `Usage: errata docs --out <dir> [--base-url <url>] [catalogFile]
 
-Writes the error reference: an index (README.md) and one markdown page per code. Markdown pages of
-codes the catalog no longer has are removed from <dir>; other files are left alone.
+Writes the error reference: an index (README.md) and one markdown page per code, in the source
+locale at the top of <dir> and in each other catalog locale under <dir>/<locale>/. Markdown pages
+of codes the catalog no longer has are removed; other files are left alone.
 
 Options:
   --out <dir>        where to write the pages (required)
@@ -30,10 +31,15 @@ export const command = defineCommand({
     }
     const files = generateReference(loaded.catalog, values['base-url'] ? { baseUrl: values['base-url'] } : {});
     const out = resolve(values.out);
-    await mkdir(out, { recursive: true });
-    // Pages of codes that no longer exist would linger; only generated .md files are removed.
-    for (const name of await readdir(out)) {
-      if (name.endsWith('.md') && !files.has(name)) await rm(join(out, name));
+    // One folder per locale besides the source locale's (the top); pages of codes that no longer
+    // exist would linger in each: only generated .md files are removed.
+    const folders = new Set([...files.keys()].map((name) => dirname(name)));
+    for (const folder of folders) {
+      await mkdir(join(out, folder), { recursive: true });
+      for (const name of await readdir(join(out, folder))) {
+        const path = folder === '.' ? name : `${folder}/${name}`;
+        if (name.endsWith('.md') && !files.has(path)) await rm(join(out, path));
+      }
     }
     for (const [name, text] of files) await writeFile(join(out, name), text);
     process.stdout.write(`Wrote ${files.size} files to ${values.out}\n`);

@@ -2,17 +2,24 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoPath } from '@errata/test/repo';
-import { builtinCatalog, defineCatalog } from '@errata/catalog';
-import { generateReference, referencePage } from '../index.js';
+import { builtinCatalog, defineCatalog, formatMessage } from '@errata/catalog';
+import { generateReference, referencePage, sampleValues } from '../index.js';
 
 const committed = repoPath('docs/reference');
 
 describe('generateReference', () => {
   const files = generateReference(builtinCatalog);
 
-  it('writes an index and one page per code', () => {
-    expect([...files.keys()].sort()).toEqual(['README.md', ...builtinCatalog.codes.map((c) => `${referencePage(c)}.md`)].sort());
+  it('writes an index and one page per code, in every catalog locale', () => {
+    const perLocale = ['README.md', ...builtinCatalog.codes.map((c) => `${referencePage(c)}.md`)];
+    expect([...files.keys()].sort()).toEqual(
+      builtinCatalog.locales.flatMap((locale) => perLocale.map((name) => (locale === 'en' ? name : `${locale}/${name}`))).sort(),
+    );
     const index = files.get('README.md')!;
+    expect(index).toContain('In other languages: [العربية (ar)](ar/README.md) · [Español (es)](es/README.md) · [Deutsch (de)](de/README.md)');
+    expect(files.get('de/README.md')).toContain(
+      'In anderen Sprachen: [English (en)](../README.md) · [العربية (ar)](../ar/README.md) · [Español (es)](../es/README.md)',
+    );
     for (const code of builtinCatalog.codes) {
       const e = builtinCatalog.get(code);
       expect(index).toMatch(
@@ -33,6 +40,45 @@ describe('generateReference', () => {
     expect(page).toContain('30');
     expect(page).toContain(`**Remediation:** ${entry.operator.remediation.replace(/([\\`*_[\]|<>])/g, '\\$1')}`);
     expect(page).toContain('"type": "<referenceBaseUrl>rate-limited"');
+  });
+
+  it("shows each locale's copy in its own words, the facts' values as they are", () => {
+    const es = files.get('es/rate-limited.md')!;
+    const entry = builtinCatalog.get('RATE_LIMITED');
+    expect(es).toContain('[Todos los códigos](README.md)');
+    expect(es).toContain(`| Estado HTTP | ${entry.status} |`);
+    expect(es).toContain(`| Causa | ${entry.cause} |`);
+    expect(es).toContain(`**${formatMessage(builtinCatalog, 'RATE_LIMITED', { locale: 'es', tone: 'formal', values: sampleValues(entry) }).title}**`);
+    for (const tone of ['Cercano', 'Neutral (predeterminado)', 'Formal']) expect(es).toContain(`### ${tone}`);
+    expect(es).toContain('Las notas de operaciones están escritas en inglés');
+    const ar = files.get('ar/not-found.md')!;
+    expect(ar).toContain(`**${formatMessage(builtinCatalog, 'NOT_FOUND', { locale: 'ar' }).title}**`);
+    expect(ar).toContain('## ما يراه المستخدم');
+  });
+
+  it('says when a code falls back to another locale or tone, and writes only the locales asked for', () => {
+    const catalog = defineCatalog(
+      [
+        {
+          code: 'CART_EXPIRED',
+          status: 410,
+          category: 'checkout',
+          cause: 'client',
+          recoverability: 'user-fixable',
+          severity: 'low',
+          action: 'go-back',
+          causeKnown: true,
+          operator: { summary: 'x', component: 'y', remediation: 'z' },
+          when: 'Late.',
+          messages: { en: { neutral: { title: 'Your cart has expired', description: 'We keep carts for an hour.', nextSteps: ['Add the items again.'] } } },
+        },
+      ],
+      { extends: builtinCatalog },
+    );
+    const out = generateReference(catalog, { locales: ['de'] });
+    expect([...out.keys()].filter((name) => name.endsWith('README.md')).sort()).toEqual(['README.md', 'de/README.md']);
+    expect(out.get('de/cart-expired.md')).toContain('_In dieser Sprache und Tonalität nicht geschrieben: Die Seite zeigt den Text en/neutral._');
+    expect(out.get('cart-expired.md')).toContain('_Not written in this language and tone: the page shows the en/neutral copy._');
   });
 
   it('uses the base URL for the problem+json type', () => {
@@ -78,7 +124,8 @@ describe('docs/reference (committed)', () => {
     const hint =
       'docs/reference is out of date: run `npm run build && npm run docs` (node packages/catalog/dist/cli.js docs --out docs/reference) and commit the result';
     expect(existsSync(committed), hint).toBe(true);
-    const onDisk = readdirSync(committed)
+    const onDisk = (readdirSync(committed, { recursive: true }) as string[])
+      .map((f) => f.split('\\').join('/'))
       .filter((f) => f.endsWith('.md'))
       .sort();
     expect(onDisk, hint).toEqual([...fresh.keys()].sort());

@@ -68,10 +68,10 @@ export function toneFrom(globals: Readonly<Record<string, unknown>>): Tone {
   return tones.find((name) => name === tone) ?? 'neutral';
 }
 
-/** The toolbar's locale, or `en` when it is missing or unknown. */
-export function localeFrom(globals: Readonly<Record<string, unknown>>): string {
+/** The toolbar's locale, or `en` when it is missing or not one of `locales` (default: the built-in ones). */
+export function localeFrom(globals: Readonly<Record<string, unknown>>, locales: readonly string[] = builtinLocales): string {
   const locale = globals.locale;
-  return builtinLocales.find((name) => name === locale) ?? 'en';
+  return locales.find((name) => name === locale) ?? 'en';
 }
 
 /**

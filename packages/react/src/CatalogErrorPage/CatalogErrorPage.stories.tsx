@@ -1,14 +1,16 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
-import { builtinCatalog, formatMessage, formatUi, uiStrings, type BuiltinCode, type CatalogEntry } from '@errata/catalog';
+import { formatMessage, formatUi, uiStrings, type CatalogEntry } from '@errata/catalog';
 import type { RetryNoticeProps } from '@errata/react';
-import { exampleBrand } from '@errata/tokens';
 import { CatalogBanner, CatalogErrorPage } from '@errata/react';
+import { brand as configuredBrand, catalog, catalogName } from 'virtual:errata/review-config';
 import { localeFrom, sampleCurrentHref, sampleLinks, sampleMoment, sampleTimeZone, sampleTraceId, sampleValues, toneFrom } from './CatalogErrorPage.samples.js';
 
 /**
- * Catalog/<CODE>: every code of the built-in catalog as a user sees it, in the toolbar's tone and
- * locale (Arabic lays out right to left). Errors are full pages; notices (kind 'notice') are
- * banners on a small sample page, which is where they appear in a product.
+ * Catalog/<CODE>: every code of the catalog as a user sees it, in the toolbar's tone and locale
+ * (Arabic lays out right to left). Errors are full pages; notices (kind 'notice') are banners on
+ * a small sample page, which is where they appear in a product. The catalog and brand are the
+ * built-in ones, or yours (ERRATA_STORYBOOK_CATALOG / ERRATA_STORYBOOK_BRAND, see
+ * .storybook/review-config.ts); "Any code" shows every code of it, your own ones included.
  *
  * CSF needs one static export per story (and a literal `name`, which Storybook's indexer reads
  * without running the file), so the codes are written out below; the browser suite
@@ -41,16 +43,17 @@ function sampleRetry(entry: CatalogEntry, locale: string): RetryNoticeProps | un
   return undefined;
 }
 
-function CatalogStory({ code, context }: { code: BuiltinCode; context: StoryContext }) {
-  const entry = builtinCatalog.get(code);
-  const message = formatMessage(builtinCatalog, code, {
-    locale: localeFrom(context.globals),
+function CatalogStory({ code, context }: { code: string; context: StoryContext }) {
+  if (!catalog.has(code)) return <p>{`${catalogName} has no ${code}.`}</p>;
+  const entry = catalog.get(code);
+  const message = formatMessage(catalog, code, {
+    locale: localeFrom(context.globals, catalog.locales),
     tone: toneFrom(context.globals),
     values: sampleValues(entry),
     timeZone: sampleTimeZone,
   });
-  const ui = uiStrings(message.locale);
-  const brand = context.globals.theme === 'brand' ? exampleBrand : undefined;
+  const ui = uiStrings(message.locale, catalog);
+  const brand = context.globals.theme === 'brand' ? configuredBrand : undefined;
   const retry = sampleRetry(entry, message.locale);
 
   if (entry.kind === 'notice') {
@@ -92,12 +95,46 @@ function CatalogStory({ code, context }: { code: BuiltinCode; context: StoryCont
   );
 }
 
+/** The codes with a story of their own below (the built-in ones). */
+const builtinCodeStories = new Set([
+  'BAD_REQUEST',
+  'VALIDATION_FAILED',
+  'UNAUTHENTICATED',
+  'SESSION_EXPIRED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'METHOD_NOT_ALLOWED',
+  'REQUEST_TIMEOUT',
+  'CONFLICT',
+  'GONE',
+  'PAYLOAD_TOO_LARGE',
+  'RATE_LIMITED',
+  'QUOTA_EXCEEDED',
+  'INTERNAL',
+  'NOT_IMPLEMENTED',
+  'DEPENDENCY_FAILED',
+  'SERVICE_UNAVAILABLE',
+  'MAINTENANCE',
+  'UPSTREAM_TIMEOUT',
+  'DEGRADED',
+  'READ_ONLY',
+  'SESSION_EXPIRING',
+]);
+
 /** The small product page a notice sits on: one readable column, as most pages have. */
 const samplePage = { maxInlineSize: '48rem', marginInline: 'auto', padding: '1rem' } as const;
 
-function renderCode(code: BuiltinCode): Story['render'] {
+function renderCode(code: string): Story['render'] {
   return (_args, context) => <CatalogStory code={code} context={context} />;
 }
+
+/** Every code of the configured catalog, chosen in the Controls panel: a brand's own codes too. */
+export const AnyCode: StoryObj<{ code: string }> = {
+  name: 'Any code',
+  args: { code: catalog.codes.find((code) => !builtinCodeStories.has(code)) ?? catalog.codes[0] ?? 'NOT_FOUND' },
+  argTypes: { code: { control: 'select', options: catalog.codes } },
+  render: (args, context) => <CatalogStory code={args.code} context={context} />,
+};
 
 export const BAD_REQUEST: Story = { name: 'BAD_REQUEST', render: renderCode('BAD_REQUEST') };
 export const VALIDATION_FAILED: Story = { name: 'VALIDATION_FAILED', render: renderCode('VALIDATION_FAILED') };

@@ -52,6 +52,8 @@ export interface CatalogErrorPageProps {
    * `/support?ref=<id>`), so a support form can be filled in. None when unset.
    */
   readonly supportReferenceParam?: string;
+  /** The content only, for a host's layout (see `ErrorPage`'s `embedded`): no header, `main` or footer. */
+  readonly embedded?: boolean;
 }
 
 /**
@@ -65,7 +67,7 @@ export interface CatalogErrorPageProps {
  *   entry={builtinCatalog.get('NOT_FOUND')} links={{ home: '/' }} traceId={traceId} ui={uiStrings('en')} />
  */
 export function CatalogErrorPage(props: CatalogErrorPageProps) {
-  const { message, entry, traceId, ui, retry, diagnostics, brand, footer } = props;
+  const { message, entry, traceId, ui, retry, diagnostics, brand, footer, embedded } = props;
   const links: PageLinks = { ...props.links, support: withReference(props.links.support, traceId, props.supportReferenceParam) };
   const forAction = actionLinks(links, props.currentHref, props.backHref);
   const steps = Array.isArray(message.nextSteps) ? message.nextSteps : [];
@@ -93,6 +95,7 @@ export function CatalogErrorPage(props: CatalogErrorPageProps) {
       {...(diagnostics !== undefined ? { diagnostics } : {})}
       {...(brand ? { brand } : {})}
       {...(footer !== undefined ? { footer } : {})}
+      {...(embedded ? { embedded } : {})}
       labels={{
         reference: ui.reference,
         quoteReference: ui.quoteReference,

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { CSSProperties } from 'react';
-import { builtinCatalog, directionOf, tones, type MessageSet, type Tone } from '@errata/catalog';
+import { directionOf, messageSetFor, tones, type CatalogEntry, type MessageSet, type Tone } from '@errata/catalog';
+import { catalog, catalogName } from 'virtual:errata/review-config';
 import { lintCatalog, type LintFinding, type LintReport } from '@errata/lint';
 import { vars } from '@errata/tokens';
 
@@ -21,7 +22,8 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const localeNames: Readonly<Record<string, string>> = { en: 'English', es: 'Spanish', de: 'German', ar: 'Arabic' };
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
+const localeName = (locale: string): string => languageNames.of(locale) ?? locale;
 const toneNames: Readonly<Record<Tone, string>> = { friendly: 'Friendly', neutral: 'Neutral', formal: 'Formal' };
 
 // Codes like SESSION_EXPIRING are one long word: let them wrap rather than widen the page at 320 px.
@@ -38,10 +40,13 @@ const cell: CSSProperties = {
 };
 const list: CSSProperties = { margin: 0, paddingInlineStart: vars.space.large };
 
-/** Lints the built-in catalog once per page load; a linter that throws shows its error instead. */
+/**
+ * Lints the catalog once per page load (the built-in one, or yours: ERRATA_STORYBOOK_CATALOG, see
+ * .storybook/review-config.ts); a linter that throws shows its error instead.
+ */
 function lintOnce(): LintReport | Error {
   try {
-    return lintCatalog(builtinCatalog);
+    return lintCatalog(catalog);
   } catch (error) {
     return error instanceof Error ? error : new Error(String(error));
   }
@@ -92,14 +97,17 @@ function Source({ text }: { text: string }) {
   );
 }
 
-function MessageCells({ messages, locale }: { messages: MessageSet | undefined; locale: string }) {
+function MessageCells({ entry, locale, tone }: { entry: CatalogEntry; locale: string; tone: Tone }) {
+  const messages: MessageSet | undefined = entry.messages[locale]?.[tone];
   // Each message cell carries its language and direction, so screen readers switch voice and
   // Arabic reads right to left inside an English page.
   const lang = { lang: locale, dir: directionOf(locale) };
   if (!messages) {
+    // Not written: the page shows the fallback copy (base language, source locale; neutral).
+    const shown = messageSetFor(entry, locale, tone, catalog.sourceLocale);
     return (
       <td style={cell} colSpan={4}>
-        Missing
+        Not written: pages show the {shown ? `${shown.locale} ${shown.tone}` : 'source'} copy.
       </td>
     );
   }
@@ -139,14 +147,15 @@ function CopyReview() {
     for (const grade of report.messages) grades.set(keyOf(grade.code, grade.locale, grade.tone), grade.grade);
   }
   const active = report instanceof Error ? [] : report.findings.filter((finding) => !finding.suppressed);
-  const locales = builtinCatalog.locales;
+  const locales = catalog.locales;
 
   return (
     <main style={page}>
       <h1>Copy review</h1>
       <p>
-        Every message of the built-in catalog: {builtinCatalog.codes.length} codes in {locales.length} languages and {tones.length} tones, with the copy
-        linter’s findings and the reading grade (Flesch–Kincaid, English only). Messages are shown as written, with their placeholders.
+        Every message of {catalogName}: {catalog.codes.length} codes in {locales.length} languages and {tones.length} tones, with the copy linter’s findings and
+        the reading grade (Flesch–Kincaid, English only). Messages are shown as written, with their placeholders; a missing language or tone falls back, and the
+        linter says so (CV-01, CV-02).
       </p>
       {report instanceof Error ? (
         <p role="alert">The copy linter failed, so findings are not shown: {report.message}</p>
@@ -156,8 +165,8 @@ function CopyReview() {
           suppressed findings.
         </p>
       )}
-      {builtinCatalog.codes.map((code) => {
-        const entry = builtinCatalog.get(code);
+      {catalog.codes.map((code) => {
+        const entry = catalog.get(code);
         const captionId = `copy-${code}`;
         return (
           <section key={code} aria-labelledby={`${captionId}-heading`}>
@@ -190,12 +199,12 @@ function CopyReview() {
                       return (
                         <tr key={key}>
                           <th scope="row" style={cell}>
-                            {localeNames[locale] ?? locale}
+                            {localeName(locale)}
                           </th>
                           <th scope="row" style={cell}>
                             {toneNames[tone]}
                           </th>
-                          <MessageCells messages={entry.messages[locale]?.[tone]} locale={locale} />
+                          <MessageCells entry={entry} locale={locale} tone={tone} />
                           <td style={cell}>{grade === undefined || grade === null ? '–' : grade.toFixed(1)}</td>
                           <td style={cell}>{report instanceof Error ? 'Not linted' : <FindingList findings={findings.get(key) ?? []} />}</td>
                         </tr>

@@ -38,8 +38,7 @@ export const titleSeparator = ' – ';
  *   </ErrorDocument>);
  */
 export function ErrorDocument({ lang, dir, title, brandName, theme, brand, stylesheet, nonce, children }: ErrorDocumentProps) {
-  const siteName = brandName ?? brand?.name;
-  const fullTitle = siteName ? `${title}${titleSeparator}${siteName}` : title;
+  const fullTitle = documentTitle(title, brandName ?? brand?.name);
   const safeTheme: ThemeName = Object.hasOwn(themeClass, theme) ? theme : 'auto';
   return (
     <html lang={lang} dir={dir === 'rtl' ? 'rtl' : 'ltr'} className={cx(themeClass[safeTheme], brand?.className, styles.root)}>
@@ -49,15 +48,38 @@ export function ErrorDocument({ lang, dir, title, brandName, theme, brand, style
         <meta name="color-scheme" content={brand?.colorScheme ?? colorSchemeOf(safeTheme)} />
         <meta name="referrer" content="no-referrer" />
         <title>{fullTitle}</title>
-        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: built CSS inlined byte for byte so its CSP hash holds; styleText keeps it from closing the element. */}
-        <style nonce={nonce} dangerouslySetInnerHTML={{ __html: styleText(stylesheet.css) }} />
-        {brand?.css ? (
-          // biome-ignore lint/security/noDangerouslySetInnerHtml: a brand's CSS was validated by defineBrand; styleText keeps it inside the element.
-          <style nonce={nonce} dangerouslySetInnerHTML={{ __html: styleText(brand.css) }} />
-        ) : null}
+        <ErrorStyles stylesheet={stylesheet} {...(brand ? { brand } : {})} {...(nonce !== undefined ? { nonce } : {})} />
       </head>
       <body>{children}</body>
     </html>
+  );
+}
+
+/** The `<title>` text: the page's title, then the site's name after an en dash. */
+export function documentTitle(title: string, siteName: string | undefined): string {
+  return siteName ? `${title}${titleSeparator}${siteName}` : title;
+}
+
+export interface ErrorStylesProps {
+  readonly stylesheet: { readonly css: string };
+  readonly brand?: Pick<BrandStyle, 'css'>;
+  readonly nonce?: string;
+}
+
+/**
+ * The `<style>` elements an error page needs in `<head>`: the stylesheet, then the brand's CSS.
+ * A whole document renders them; a host's layout gets them as the page parts' `head`.
+ */
+export function ErrorStyles({ stylesheet, brand, nonce }: ErrorStylesProps) {
+  return (
+    <>
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: built CSS inlined byte for byte so its CSP hash holds; styleText keeps it from closing the element. */}
+      <style nonce={nonce} dangerouslySetInnerHTML={{ __html: styleText(stylesheet.css) }} />
+      {brand?.css ? (
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: a brand's CSS was validated by defineBrand; styleText keeps it inside the element.
+        <style nonce={nonce} dangerouslySetInnerHTML={{ __html: styleText(brand.css) }} />
+      ) : null}
+    </>
   );
 }
 

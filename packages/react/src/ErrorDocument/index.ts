@@ -1,2 +1,2 @@
-export { ErrorDocument, colorSchemeOf, titleSeparator } from './ErrorDocument.js';
-export type { ErrorDocumentProps } from './ErrorDocument.js';
+export { ErrorDocument, ErrorStyles, colorSchemeOf, documentTitle, titleSeparator } from './ErrorDocument.js';
+export type { ErrorDocumentProps, ErrorStylesProps } from './ErrorDocument.js';

@@ -87,6 +87,11 @@ export const logo = style({
   inlineSize: 'auto',
 });
 
+/** The content alone in a host's layout: spaced like `main`, without its full height. */
+export const embedded = style({
+  paddingBlock: vars.space.xlarge,
+});
+
 export const main = style({
   flex: '1 0 auto',
   paddingBlock: vars.space.xlarge,

@@ -53,6 +53,11 @@ export interface ErrorPageProps {
   /** Footer content. Default: the brand name (no footer without either). */
   readonly footer?: ReactNode;
   readonly labels: ErrorPageLabels;
+  /**
+   * Only the content, for a host's own layout: no skip link, header, `main` landmark or footer
+   * (the host's page has those), and no full-height box. Put it inside the host's `<main>`.
+   */
+  readonly embedded?: boolean;
 }
 
 /** The `id` of `main`, target of the skip link. */
@@ -70,8 +75,15 @@ export const mainId = 'errata-main';
  */
 export function ErrorPage(props: ErrorPageProps) {
   const { brand, labels } = props;
-  const actionHref = props.primaryAction ? safeHref(props.primaryAction.href) : undefined;
-  const hasStatus = Boolean(props.statusHref && labels.statusPage);
+  if (props.embedded) {
+    return (
+      <div className={styles.embedded}>
+        <div className={styles.container}>
+          <ErrorContent {...props} />
+        </div>
+      </div>
+    );
+  }
   return (
     <div className={styles.page}>
       {labels.skipToContent ? (
@@ -90,33 +102,7 @@ export function ErrorPage(props: ErrorPageProps) {
       ) : null}
       <main id={mainId} className={styles.main} tabIndex={-1}>
         <div className={styles.container}>
-          {props.eyebrow ? <p className={styles.eyebrow}>{props.eyebrow}</p> : null}
-          <h1 className={styles.title}>{props.title}</h1>
-          {isPresent(props.description) ? <div className={styles.description}>{asParagraph(props.description)}</div> : null}
-          {props.errors ? <ErrorSummary {...props.errors} /> : null}
-          {props.retry ? <RetryNotice {...props.retry} /> : null}
-          {props.nextSteps ? <NextSteps items={props.nextSteps} {...(labels.nextSteps ? { heading: labels.nextSteps } : {})} /> : null}
-          {props.primaryAction && actionHref ? (
-            <p className={styles.actions}>
-              <a className={styles.primaryAction} href={actionHref}>
-                {props.primaryAction.label}
-                <ForwardArrowIcon />
-              </a>
-            </p>
-          ) : null}
-          {isPresent(props.alternative) || hasStatus ? (
-            <div className={styles.alternative}>
-              {isPresent(props.alternative) ? asParagraph(props.alternative) : null}
-              {hasStatus ? <StatusLink href={props.statusHref as string} label={labels.statusPage as string} /> : null}
-            </div>
-          ) : null}
-          {props.traceId ? <SupportReference traceId={props.traceId} label={labels.reference} quoteLabel={labels.quoteReference} /> : null}
-          {isPresent(props.diagnostics) ? (
-            <details className={styles.diagnostics}>
-              <summary className={styles.diagnosticsSummary}>{labels.diagnostics ?? 'Diagnostics'}</summary>
-              <div className={styles.diagnosticsBody}>{props.diagnostics}</div>
-            </details>
-          ) : null}
+          <ErrorContent {...props} />
         </div>
       </main>
       {isPresent(props.footer) || brand ? (
@@ -125,6 +111,44 @@ export function ErrorPage(props: ErrorPageProps) {
         </footer>
       ) : null}
     </div>
+  );
+}
+
+/** What the page says, in reading order: the same in a whole page and in a host's layout. */
+function ErrorContent(props: ErrorPageProps) {
+  const { labels } = props;
+  const actionHref = props.primaryAction ? safeHref(props.primaryAction.href) : undefined;
+  const hasStatus = Boolean(props.statusHref && labels.statusPage);
+  return (
+    <>
+      {props.eyebrow ? <p className={styles.eyebrow}>{props.eyebrow}</p> : null}
+      <h1 className={styles.title}>{props.title}</h1>
+      {isPresent(props.description) ? <div className={styles.description}>{asParagraph(props.description)}</div> : null}
+      {props.errors ? <ErrorSummary {...props.errors} /> : null}
+      {props.retry ? <RetryNotice {...props.retry} /> : null}
+      {props.nextSteps ? <NextSteps items={props.nextSteps} {...(labels.nextSteps ? { heading: labels.nextSteps } : {})} /> : null}
+      {props.primaryAction && actionHref ? (
+        <p className={styles.actions}>
+          <a className={styles.primaryAction} href={actionHref}>
+            {props.primaryAction.label}
+            <ForwardArrowIcon />
+          </a>
+        </p>
+      ) : null}
+      {isPresent(props.alternative) || hasStatus ? (
+        <div className={styles.alternative}>
+          {isPresent(props.alternative) ? asParagraph(props.alternative) : null}
+          {hasStatus ? <StatusLink href={props.statusHref as string} label={labels.statusPage as string} /> : null}
+        </div>
+      ) : null}
+      {props.traceId ? <SupportReference traceId={props.traceId} label={labels.reference} quoteLabel={labels.quoteReference} /> : null}
+      {isPresent(props.diagnostics) ? (
+        <details className={styles.diagnostics}>
+          <summary className={styles.diagnosticsSummary}>{labels.diagnostics ?? 'Diagnostics'}</summary>
+          <div className={styles.diagnosticsBody}>{props.diagnostics}</div>
+        </details>
+      ) : null}
+    </>
   );
 }
 

@@ -199,9 +199,25 @@ const encodedTrace = encodeQuery(slot('trace'));
 
 /** Render the document once for a shape, with sentinels where the values go. */
 export function compileErrorPage(shape: ErrorPageShape): CompiledErrorPage {
+  const props = shapeProps(shape);
+  const markup = slotMarkup(`<!DOCTYPE html>${renderToStaticMarkup(<CatalogErrorDocument {...props} />)}`);
+  const styleSources = [...markup.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => `'${sha256Source(m[1] ?? '')}'`);
+  return { template: compileTemplate<ErrorPageSlot>(markup), styleSources };
+}
+
+/**
+ * Markup rendered from `shapeProps`, ready for `compileTemplate`: a support link carries the trace
+ * id percent-encoded, and that spelling of the sentinel is its own slot (`traceQuery`).
+ */
+export function slotMarkup(markup: string): string {
+  return markup.replaceAll(encodedTrace, slot('traceQuery'));
+}
+
+/** The props a shape renders with: sentinels in place of the per-request values. */
+export function shapeProps(shape: ErrorPageShape): CatalogErrorDocumentProps {
   const { message, traceId, currentHref, backHref, retry, diagnostics, errors, nonce, ...fixed } = shape;
   const { action } = message;
-  const props: CatalogErrorDocumentProps = {
+  return {
     ...fixed,
     message: {
       code: message.code,
@@ -230,10 +246,6 @@ export function compileErrorPage(shape: ErrorPageShape): CompiledErrorPage {
     ...(diagnostics ? { diagnostics: slot('diagnostics') } : {}),
     ...(nonce ? { nonce: slot('nonce') } : {}),
   };
-  // A support link carries the trace id percent-encoded: that spelling of the sentinel is its own slot.
-  const markup = `<!DOCTYPE html>${renderToStaticMarkup(<CatalogErrorDocument {...props} />)}`.replaceAll(encodedTrace, slot('traceQuery'));
-  const styleSources = [...markup.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => `'${sha256Source(m[1] ?? '')}'`);
-  return { template: compileTemplate<ErrorPageSlot>(markup), styleSources };
 }
 
 /**

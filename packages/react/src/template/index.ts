@@ -9,3 +9,5 @@ export { sha256Source } from './hash.js';
 export { richTextHtml } from '../RichTextView/richTextHtml.js';
 export { compileErrorPage, errorPageFlags, errorPageParts, errorPageShape, errorPageSlots, messageSlots, requestSlots } from './errorPage.js';
 export type { CompiledErrorPage, ErrorPageFixed, ErrorPageShape, ErrorPageSlot, ErrorPageValues } from './errorPage.js';
+export { compileErrorFragment, fragmentTitle } from './errorFragment.js';
+export type { CompiledErrorFragment } from './errorFragment.js';

@@ -2,11 +2,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Errata } from '../types.js';
 import { keepHeader } from './kept-headers.js';
 import type { PreparedResponse } from '../pipeline.js';
-import { wireOf } from '../wire.js';
+import { type WireRenderer, wireOf } from '../wire.js';
+import { applyLayout, type LayoutOptions, type ResolvedLayout, resolveLayout } from './layout.js';
 import { writeNodeResponse } from './node-response.js';
 
 // Structural types: the package needs no dependency on fastify to describe them.
-interface FastifyRequestLike {
+export interface FastifyRequestLike {
   raw: IncomingMessage;
   method: string;
   url: string;
@@ -23,7 +24,7 @@ interface FastifyInstanceLike {
   setNotFoundHandler(handler: (request: FastifyRequestLike, reply: FastifyReplyLike) => void): unknown;
 }
 
-export interface ErrataFastifyOptions {
+export interface ErrataFastifyOptions extends LayoutOptions<FastifyRequestLike> {
   errata: Errata;
 }
 
@@ -51,12 +52,27 @@ async function plugin(fastify: FastifyInstanceLike, options: ErrataFastifyOption
   const errata = options?.errata;
   if (!errata || typeof errata.render !== 'function') throw new TypeError('errataFastify: pass { errata } from createErrata()');
   const wire = wireOf(errata);
+  const { errata: _errata, ...layoutOptions } = options;
+  const layout = resolveLayout<FastifyRequestLike>('errataFastify', Object.keys(layoutOptions).length > 0 ? layoutOptions : undefined);
   fastify.setErrorHandler((error, request, reply) => {
-    answer(reply, () => wire.render(error, { method: request.raw.method, url: request.raw.url, headers: request.raw.headers }));
+    answer(reply, () => laidOut(wire, layout, request, error, false));
   });
   fastify.setNotFoundHandler((request, reply) => {
-    answer(reply, () => wire.renderNotFound({ method: request.raw.method, url: request.raw.url, headers: request.raw.headers }));
+    answer(reply, () => laidOut(wire, layout, request, undefined, true));
   });
+}
+
+function laidOut(
+  wire: WireRenderer,
+  layout: ResolvedLayout<FastifyRequestLike> | undefined,
+  request: FastifyRequestLike,
+  error: unknown,
+  notFound: boolean,
+): PreparedResponse {
+  const req = { method: request.raw.method, url: request.raw.url, headers: request.raw.headers };
+  const whole = () => (notFound ? wire.renderNotFound(req) : wire.render(error, req));
+  if (!layout || typeof layout.layout !== 'function') return whole();
+  return applyLayout(notFound ? wire.notFoundParts(req, layout.csp) : wire.parts(error, req, layout.csp), whole, layout.layout, request);
 }
 
 /**

@@ -1,10 +1,11 @@
-import type { Errata } from '../types.js';
+import type { Errata, RequestLike } from '../types.js';
 import type { PreparedResponse } from '../pipeline.js';
-import { wireBytes, wireOf } from '../wire.js';
+import { type WireRenderer, wireBytes, wireOf } from '../wire.js';
 import { keepHeader } from './kept-headers.js';
+import { applyLayout, type LayoutOptions, type ResolvedLayout, resolveLayout } from './layout.js';
 
 // Structural types for Hono's context: enough to read the request and set the response.
-interface HonoContextLike {
+export interface HonoContextLike {
   req: { raw: Request };
   res: Response | undefined;
 }
@@ -48,22 +49,37 @@ function requestOf(c: HonoContextLike): { method: string; url: string; headers: 
   }
 }
 
+/** The answer for a thrown value, through the layout when there is one. */
+function answer<C extends HonoContextLike>(
+  wire: WireRenderer,
+  layout: ResolvedLayout<C> | undefined,
+  error: unknown,
+  req: RequestLike,
+  c: C,
+): PreparedResponse {
+  if (!layout || typeof layout.layout !== 'function') return wire.render(error, req);
+  return applyLayout(wire.parts(error, req, layout.csp), () => wire.render(error, req), layout.layout, c);
+}
+
 /** `app.onError(errataOnError(errata))`. Hono calls it only for `Error` instances; see `errataCatch`. */
-export function errataOnError(errata: Errata): (error: unknown, c: HonoContextLike) => Response {
+export function errataOnError<C extends HonoContextLike = HonoContextLike>(errata: Errata, options?: LayoutOptions<C>): (error: unknown, c: C) => Response {
   const wire = wireOf(errata);
+  const layout = resolveLayout<C>('errataOnError', options);
   return (error, c) => {
     const req = requestOf(c);
     const kept = takeKeptHeaders(c);
-    return toResponse(wire.render(error, req), req.method, kept);
+    return toResponse(answer(wire, layout, error, req, c), req.method, kept);
   };
 }
 
 /** `app.notFound(errataNotFound(errata))`. */
-export function errataNotFound(errata: Errata): (c: HonoContextLike) => Response {
+export function errataNotFound<C extends HonoContextLike = HonoContextLike>(errata: Errata, options?: LayoutOptions<C>): (c: C) => Response {
   const wire = wireOf(errata);
+  const layout = resolveLayout<C>('errataNotFound', options);
+  const fn = layout && typeof layout.layout === 'function' ? layout.layout : undefined;
   return (c) => {
     const req = requestOf(c);
-    return toResponse(wire.renderNotFound(req), req.method);
+    return toResponse(fn ? applyLayout(wire.notFoundParts(req, layout?.csp), () => wire.renderNotFound(req), fn, c) : wire.renderNotFound(req), req.method);
   };
 }
 
@@ -71,15 +87,16 @@ export function errataNotFound(errata: Errata): (c: HonoContextLike) => Response
  * `app.use(errataCatch(errata))` first: Hono re-throws anything that is not an `Error` (`throw
  * null`, a Symbol, a Proxy of a plain object) past `onError`; this middleware answers those too.
  */
-export function errataCatch(errata: Errata): (c: HonoContextLike, next: Next) => Promise<void> {
+export function errataCatch<C extends HonoContextLike = HonoContextLike>(errata: Errata, options?: LayoutOptions<C>): (c: C, next: Next) => Promise<void> {
   const wire = wireOf(errata);
+  const layout = resolveLayout<C>('errataCatch', options);
   return async (c, next) => {
     try {
       await next();
     } catch (error) {
       const req = requestOf(c);
       const kept = takeKeptHeaders(c);
-      c.res = toResponse(wire.render(error, req), req.method, kept);
+      c.res = toResponse(answer(wire, layout, error, req, c), req.method, kept);
     }
   };
 }

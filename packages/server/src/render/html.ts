@@ -96,11 +96,12 @@ export function createHtmlRenderer(options: HtmlRendererOptions): HtmlRenderer {
   /** The per-request props: what fills the template's slots. */
   function values(ctx: ResponseContext): ErrorPageValues {
     // "Try again" goes to the request's own path; only entries that ask to retry or wait use it.
+    // A page without a request (static-page.ts, path '') has no path to try again.
     const retries = ctx.entry.action === 'retry' || ctx.entry.action === 'wait';
     return {
       message: ctx.exposedMessage === undefined ? ctx.message : { ...ctx.message, description: [ctx.exposedMessage] },
       traceId: ctx.traceId,
-      currentHref: retries ? samePath(ctx.path) : undefined,
+      currentHref: retries && ctx.path !== '' ? samePath(ctx.path) : undefined,
       backHref: ctx.backHref,
       errors: ctx.errors,
       retry: retryNotice(ctx, catalog),

@@ -16,9 +16,10 @@ export function renderProblemJson(ctx: ResponseContext, referenceBaseUrl: string
   problem.status = ctx.status;
   problem.detail = ctx.exposedMessage ?? plainText(ctx.message.description);
   // The trace URN names this occurrence without reflecting the (attacker-chosen) request URL.
-  problem.instance = `urn:trace:${ctx.traceId}`;
+  // A static page (static-page.ts) may have no occurrence to name.
+  if (ctx.traceId) problem.instance = `urn:trace:${ctx.traceId}`;
   problem.code = ctx.code;
-  problem.traceId = ctx.traceId;
+  if (ctx.traceId) problem.traceId = ctx.traceId;
   if (ctx.retryAfter) problem.retryAfter = ctx.retryAfter.seconds ?? ctx.retryAfter.header;
   if (ctx.errors && ctx.errors.length > 0) problem.errors = ctx.errors;
   if (ctx.diagnostics) problem.diagnostics = ctx.diagnostics;

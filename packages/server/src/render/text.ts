@@ -15,7 +15,8 @@ export function renderText(ctx: ResponseContext): string {
   }
   if (ctx.message.alternative) lines.push('', plainText(ctx.message.alternative));
   if (ctx.retryAfter) lines.push('', `Retry-After: ${ctx.retryAfter.header}`);
-  lines.push('', `${ctx.ui.reference}: ${ctx.traceId}`);
+  // A static page (static-page.ts) may have no reference.
+  if (ctx.traceId) lines.push('', `${ctx.ui.reference}: ${ctx.traceId}`);
   if (ctx.diagnostics) lines.push('', diagnosticsText(ctx.diagnostics));
   return `${lines.join('\n')}\n`;
 }

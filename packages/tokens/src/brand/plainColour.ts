@@ -1,4 +1,4 @@
-import { formatHex, parse } from 'culori';
+import { formatHex, parse } from '../colour.js';
 
 // Anything that could end a declaration, open a block, a comment, a string or a function that
 // fetches or evaluates. Checked before parsing so no parser leniency can let it through.

@@ -1,0 +1,32 @@
+// The public API of @errata/ops. Adapters are subpath exports (./express, ./fastify, ./koa, ./hono,
+// ./node, ./fetch); ./redis, ./opentelemetry and ./tokens load their optional dependencies alone.
+export { createOps, defaultPaths } from './ops.js';
+export type { Ops, OpsFailure, OpsOptions, OpsPaths } from './ops.js';
+export { dependencyStatuses } from './dependencies/registry.js';
+export type { DependencyRegistry, DependencySpec, DependencyState, DependencyStatus, Report, StateSource } from './dependencies/registry.js';
+export type { Check, CheckResult } from './dependencies/checks.js';
+export { conditionOf, conditions } from './dependencies/conditions.js';
+export type { KnownCondition } from './dependencies/conditions.js';
+export { watchPolicies } from './dependencies/cockatiel.js';
+export type { BreakerEvents, RetryEvents, TimeoutEvents, WatchedPolicies } from './dependencies/cockatiel.js';
+export type { HealthResult, HealthStatus, Probe } from './health/health.js';
+export { prometheusMetrics } from './metrics/prometheus.js';
+export type { PrometheusOptions, PrometheusSink } from './metrics/prometheus.js';
+export { durationBuckets, unmatchedRoute } from './metrics/sink.js';
+export type { MetricsSink } from './metrics/sink.js';
+export { alertRules, errorRateThresholds } from './metrics/alert-rules.js';
+export type { AlertRulesOptions } from './metrics/alert-rules.js';
+export { bannersFor } from './banners.js';
+export type { BannerRenderer, BannersOptions, StateBanner } from './banners.js';
+export { memoryErrorStore } from './triage/memory-store.js';
+export type { MemoryStoreOptions } from './triage/memory-store.js';
+export type { ErrorStore, Page } from './triage/store.js';
+export type { ErrorGroupCounts, ErrorRecord } from './triage/record.js';
+export { triageSchemas } from './triage/schema.js';
+export { referencePattern, triageVersion } from './triage/endpoints.js';
+export { auditActions } from './access/audit.js';
+export type { AuditAction, AuditEvent, AuditOutcome } from './access/audit.js';
+export type { Limit, RateLimitOptions } from './access/rate-limit.js';
+export { roles, signToken, parseDuration, TokenError } from './access/tokens.js';
+export type { Principal, Role, TokenProblem, VerifierOptions } from './access/tokens.js';
+export type { OpsRequest, OpsResponse } from './http/request.js';

@@ -1,0 +1,1 @@
+export { CatalogErrorFragment } from './CatalogErrorFragment.js';

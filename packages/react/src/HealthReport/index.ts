@@ -1,0 +1,2 @@
+export { HealthReport, healthReportClass } from './HealthReport.js';
+export type { HealthComponent, HealthReportProps, HealthStatus } from './HealthReport.js';

@@ -1,0 +1,2 @@
+export { TriageEvent, triageEventClass } from './TriageEvent.js';
+export type { TriageEventProps } from './TriageEvent.js';

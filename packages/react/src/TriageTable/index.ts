@@ -1,0 +1,2 @@
+export { TriageTable, triageTableClass } from './TriageTable.js';
+export type { TriageGroup, TriageTableProps } from './TriageTable.js';
