@@ -280,6 +280,8 @@ export const command = defineCommand({
           links: sampleLinks,
           serviceName: brand?.name ?? 'Example',
           ...(brand ? { brand } : {}),
+          // These are sample pages, not failures: nothing to log (without a hook, 5xx go to stderr).
+          onError: () => undefined,
         }),
       ]),
     );
