@@ -1,4 +1,4 @@
-import { builtinCatalog, defineCatalog, uiStrings, type CatalogEntryInput } from '@errata/catalog';
+import { builtinCatalog, defineCatalog, type CatalogEntryInput } from '@errata/catalog';
 import { exampleBrand } from '@errata/tokens';
 import { describe, expect, it } from 'vitest';
 import { miniCatalog } from '@errata/test/mini-catalog';
