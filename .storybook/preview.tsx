@@ -82,7 +82,7 @@ const preview: Preview = {
       },
     },
     tone: {
-      description: 'Message tone for Catalog stories',
+      description: 'Message tone of the catalog copy in every story',
       toolbar: {
         title: 'Tone',
         icon: 'speaker',
@@ -91,7 +91,7 @@ const preview: Preview = {
       },
     },
     locale: {
-      description: 'Message locale for Catalog stories',
+      description: 'Locale of the catalog copy in every story (Arabic is right to left)',
       toolbar: {
         title: 'Locale',
         icon: 'globe',
@@ -107,7 +107,13 @@ const preview: Preview = {
   },
   initialGlobals: { theme: 'light', dir: 'ltr', tone: 'neutral', locale: 'en' },
   decorators: [withErrataTheme],
+  // A docs page per component: its props (from the TypeScript types), when to use it and when not
+  // (each meta's `docs.description.component`), and its stories.
+  tags: ['autodocs'],
   parameters: {
+    // Every story shows catalog copy in the locale and tone toolbars (a story whose host page is
+    // written in English says `localised: false` and marks its own words).
+    localised: true,
     a11y: {
       // Violations fail the story, not just warn (STYLE.md 18).
       test: 'error',

@@ -52,6 +52,10 @@ const passes: readonly ThemePass[] = [
   { name: 'brand', globals: { theme: 'brand' }, colorScheme: 'light', enhancedContrast: false, reflow: false },
   // Right to left: components mirrored by the toolbar direction, catalog copy in Arabic.
   { name: 'rtl', globals: { theme: 'light', dir: 'rtl', locale: 'ar' }, colorScheme: 'light', enhancedContrast: true, reflow: true },
+  // The other tones and locales (every story takes its copy from the toolbars): longer German
+  // words at 320 px, Spanish friendly copy on the dark theme.
+  { name: 'de-formal', globals: { theme: 'light', tone: 'formal', locale: 'de' }, colorScheme: 'light', enhancedContrast: true, reflow: true },
+  { name: 'es-friendly', globals: { theme: 'dark', tone: 'friendly', locale: 'es' }, colorScheme: 'dark', enhancedContrast: true, reflow: false },
 ];
 
 const desktop = { width: 1280, height: 800 };
@@ -138,7 +142,7 @@ describe.each(passes)('theme $name', (pass) => {
   });
 });
 
-/** A banner is a labelled `<section>` whose live region (`role=status|alert`) is its child. */
+/** A banner is a labelled region whose live region (`role=status|alert`) is its child. */
 const bannerSelector = 'section[aria-labelledby]:has(> [role="status"], > [role="alert"])';
 
 describe('forced colours (Windows high contrast)', () => {

@@ -71,7 +71,8 @@ export function storiesOf(module: Record<string, unknown>): [name: string, eleme
       const story = value as StoryLike;
       const args = { ...meta.args, ...story.args } as never;
       const render = story.render ?? meta.render;
-      return [name, render ? render(args, {} as never) : createElement(meta.component, args)];
+      // The toolbar's defaults: stories that follow the locale and tone toolbars read `globals`.
+      return [name, render ? render(args, { globals: {}, parameters: {}, args } as never) : createElement(meta.component, args)];
     });
 }
 

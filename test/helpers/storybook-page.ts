@@ -81,6 +81,11 @@ export class StoryViewer {
             return [event, listener] as const;
           });
           for (const [event, listener] of listeners) channel.on(event, listener);
+          // A story that never answers is a failure with a name, not a suite that hangs.
+          setTimeout(() => {
+            for (const [name, registered] of listeners) channel.off(name, registered);
+            resolve('no answer from the preview within 30 s');
+          }, 30_000);
           channel.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
         }),
       storyId,

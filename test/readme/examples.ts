@@ -81,7 +81,10 @@ function accepts(port: number): Promise<boolean> {
 /** A child process with what it printed so far, for failure messages. */
 interface Run {
   readonly child: ChildProcess;
+  /** The last of what it printed, for failure messages. */
   output(): string;
+  /** Everything it printed. */
+  all(): string;
   readonly exited: Promise<number | null>;
 }
 
@@ -102,17 +105,17 @@ function run(example: Example, env: NodeJS.ProcessEnv): { run: Run; dir: string 
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { run: { child, output: () => output.slice(-4000), exited }, dir };
+  return { run: { child, output: () => output.slice(-4000), all: () => output, exited }, dir };
 }
 
-/** Runs a non-server example to its end; resolves to its output, rejects if it fails or hangs. */
+/** Runs a non-server example to its end; resolves to all it printed, rejects if it fails or hangs. */
 export async function runToEnd(example: Example, timeoutMs = 20_000): Promise<string> {
   const { run: r, dir } = run(example, {});
   const timer = setTimeout(() => r.child.kill('SIGKILL'), timeoutMs);
   try {
     const code = await r.exited;
     if (code !== 0) throw new Error(`${describeExample(example)} exited with ${code ?? 'a signal'} (hung for ${timeoutMs} ms?):\n${r.output()}`);
-    return r.output();
+    return r.all();
   } finally {
     clearTimeout(timer);
     rmSync(dir, { recursive: true, force: true });

@@ -36,6 +36,8 @@ export function errataVariants(options: { mode?: 'production' | 'development'; o
           signIn: withPreferences('/sign-in', prefs),
           support: withPreferences('/support', prefs),
         },
+        // The demo's support page reads `?reference=`: every "Contact support" link fills it in.
+        supportReferenceParam: 'reference',
         classify: (error: unknown) => classifyResilienceError(error),
         // Every error reaches @errata/ops (metrics, the triage store); an operator's token shows
         // diagnostics, and each time is audited. No onError: 5xx events go to stderr as JSON lines.

@@ -65,23 +65,26 @@ describe('plurals', () => {
   it('uses the right built-in wording for seconds in Arabic and German', () => {
     expect(formatUi('ar', 'retryAfterSeconds', { seconds: 2 })).toContain('ثانيتين');
     expect(formatUi('ar', 'retryAfterSeconds', { seconds: 1 })).toContain('ثانية واحدة');
-    expect(formatUi('de', 'retryAfterSeconds', { seconds: 1 })).toBe('Sie können es in 1 Sekunde erneut versuchen.');
-    expect(formatUi('de', 'retryAfterSeconds', { seconds: 30 })).toBe('Sie können es in 30 Sekunden erneut versuchen.');
+    expect(formatUi('de', 'retryAfterSeconds', { seconds: 1 })).toBe('Sie können es in 1\u00a0Sekunde erneut versuchen.');
+    expect(formatUi('de', 'retryAfterSeconds', { seconds: 30 })).toBe('Sie können es in 30\u00a0Sekunden erneut versuchen.');
   });
 
   it('formats the built-in rate limit in English, singular and plural', () => {
     const steps = (seconds: number) => text(formatMessage(builtinCatalog, 'RATE_LIMITED', { values: { retryAfterSeconds: seconds } }).nextSteps[0]);
-    expect(steps(1)).toContain('1 second,');
-    expect(steps(30)).toContain('30 seconds,');
+    expect(steps(1)).toContain('1\u00a0second,');
+    expect(steps(30)).toContain('30\u00a0seconds,');
   });
 });
 
 describe('date and time placeholders', () => {
   const at = '2026-03-05T14:30:00Z';
-  // intl-messageformat's `short` time and `long` date styles.
+  // intl-messageformat's `short` time and `long` date styles, with no-break spaces (never "2:30 / PM").
+  const keptTogether = (text: string) => text.replace(/(?<!,) /g, '\u00a0');
   const expected = (locale: string, timeZone: string) =>
-    `${new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: 'numeric', timeZone }).format(new Date(at))}|` +
-    new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone }).format(new Date(at));
+    keptTogether(
+      `${new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: 'numeric', timeZone }).format(new Date(at))}|` +
+        new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone }).format(new Date(at)),
+    );
 
   for (const locale of ['en', 'es', 'de', 'ar']) {
     it(`formats in the resolved locale (${locale}) and the given time zone`, () => {
@@ -99,7 +102,13 @@ describe('date and time placeholders', () => {
       text(formatMessage(catalog, 'TEST_PLURAL', { timeZone: 'UTC', values: { n: 1, at: value, name: 'x' } }).nextSteps[0]),
     );
     expect(new Set(forms).size).toBe(1);
-    expect(forms[0]).toContain('March 5, 2026');
+    expect(forms[0]).toContain('March\u00a05, 2026');
+  });
+
+  it('keeps dates and times together with no-break spaces, breaking only after a comma', () => {
+    const step = text(formatMessage(catalog, 'TEST_PLURAL', { timeZone: 'UTC', values: { n: 1, at, name: 'x' } }).nextSteps[0]);
+    expect(step).toContain('2:30\u00a0PM');
+    expect(step).not.toMatch(/2:30 PM|March 5/);
   });
 
   it('refuses an unknown time zone with a clear error', () => {
@@ -296,11 +305,11 @@ describe('UI strings', () => {
     expect(uiStrings('de-AT')).toBe(uiStrings('de'));
     expect(uiStrings('fr')).toBe(uiStrings('en'));
     const time = new Intl.DateTimeFormat('de', { hour: 'numeric', minute: 'numeric', timeZone: 'UTC' }).format(Date.UTC(2026, 0, 1, 9, 5));
-    expect(formatUi('de-CH', 'retryAt', { time: Date.UTC(2026, 0, 1, 9, 5) }, { timeZone: 'UTC' })).toBe(`Sie können es ab ${time} Uhr erneut versuchen.`);
+    expect(formatUi('de-CH', 'retryAt', { time: Date.UTC(2026, 0, 1, 9, 5) }, { timeZone: 'UTC' })).toBe(`Sie können es ab ${time}\u00a0Uhr erneut versuchen.`);
   });
 
   it('show a placeholder for a missing value and refuse an unknown key', () => {
-    expect(formatUi('en', 'retryAfterSeconds')).toBe('You can try again in [seconds] seconds.');
+    expect(formatUi('en', 'retryAfterSeconds')).toBe('You can try again in [seconds]\u00a0seconds.');
     expect(() => formatUi('en', 'nope' as never)).toThrow(/Unknown UI string "nope"/);
   });
 

@@ -155,12 +155,38 @@ function checkTimeZone(timeZone: unknown): string | undefined {
   }
 }
 
+/**
+ * Dates and times keep together: "2:30 PM", "21. November 2026" and "14:30 Uhr" must not break at
+ * the end of a line (Node's ICU writes an ordinary space before "PM"). Every space becomes a
+ * no-break space except after a comma, so a long date can still wrap after its weekday.
+ */
+const unbreakable = (text: string) => text.replace(/(?<!,) /g, '\u00a0');
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+const formatters = {
+  getNumberFormat: (locales?: string | string[], options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(locales, options),
+  getPluralRules: (locales?: string | string[], options?: Intl.PluralRulesOptions) => new Intl.PluralRules(locales, options),
+  getDateTimeFormat(locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
+    const key = JSON.stringify([locales, options]);
+    let format = dateTimeFormats.get(key);
+    if (!format) {
+      format = new Intl.DateTimeFormat(locales, options);
+      if (dateTimeFormats.size < 256) dateTimeFormats.set(key, format);
+    }
+    const base = format;
+    return {
+      format: (value?: Date | number) => unbreakable(base.format(value)),
+      formatToParts: (value?: Date | number) => base.formatToParts(value).map((part) => ({ ...part, value: unbreakable(part.value) })),
+      resolvedOptions: () => base.resolvedOptions(),
+    } as unknown as Intl.DateTimeFormat;
+  },
+};
+
 function compile(message: string, locale: string, timeZone: string | undefined): Compiled {
   const parsed = parseMessage(message);
   // defineCatalog refused unparsable messages; show the raw text rather than fail if one slips by.
   const ast = parsed.ok ? parsed.ast : [{ type: TYPE.literal, value: message } as MessageFormatElement];
   const formats = formatsFor(timeZone);
-  return { ast, locale, formats, full: new IntlMessageFormat(ast, locale, formats), variants: new Map() };
+  return { ast, locale, formats, full: new IntlMessageFormat(ast, locale, formats, { formatters }), variants: new Map() };
 }
 
 function formatterFor(compiled: Compiled, missing: ReadonlySet<string>): IntlMessageFormat {
@@ -168,7 +194,7 @@ function formatterFor(compiled: Compiled, missing: ReadonlySet<string>): IntlMes
   const key = [...missing].sort().join(',');
   let variant = compiled.variants.get(key);
   if (variant === undefined) {
-    variant = new IntlMessageFormat(withPlaceholders(compiled.ast, missing), compiled.locale, compiled.formats);
+    variant = new IntlMessageFormat(withPlaceholders(compiled.ast, missing), compiled.locale, compiled.formats, { formatters });
     compiled.variants.set(key, variant);
   }
   return variant;
@@ -432,20 +458,37 @@ export interface FormatUiOptions {
   readonly timeZone?: string;
 }
 
-function resolveUi(locale: string | undefined, catalog: Catalog | undefined): { locale: string; strings: UiStrings } {
+function resolveUi(locale: string | undefined, catalog: Catalog | undefined): { locale: string; strings: Required<UiStrings> } {
   const lookup = (l: string): UiStrings | undefined => (catalog ? catalog.uiFor(l) : builtinUiStrings[l]);
   for (const candidate of localeCandidates(locale)) {
     const strings = lookup(candidate);
-    if (strings !== undefined) return { locale: candidate, strings };
+    if (strings !== undefined) return { locale: candidate, strings: complete(strings, candidate) };
   }
-  return { locale: 'en', strings: lookup('en') ?? (builtinUiStrings.en as UiStrings) };
+  return { locale: 'en', strings: complete(lookup('en') ?? (builtinUiStrings.en as UiStrings), 'en') };
+}
+
+const completed = new WeakMap<UiStrings, Required<UiStrings>>();
+
+/** Optional UI strings a catalog left out, from the built-in words for the same language (else English). */
+function complete(strings: UiStrings, locale: string): Required<UiStrings> {
+  if (strings.errorSummary !== undefined) return strings as Required<UiStrings>;
+  let filled = completed.get(strings);
+  if (!filled) {
+    const builtin =
+      localeCandidates(locale)
+        .map((l) => builtinUiStrings[l])
+        .find((ui) => ui?.errorSummary !== undefined) ?? builtinUiStrings.en;
+    filled = Object.freeze({ ...strings, errorSummary: builtin?.errorSummary ?? 'Answers to check' });
+    completed.set(strings, filled);
+  }
+  return filled;
 }
 
 /**
  * UI chrome strings (ICU, unformatted) for a locale, falling back like messages:
  * exact -> base language -> `en`.
  */
-export function uiStrings(locale: string | undefined, catalog?: Catalog): UiStrings {
+export function uiStrings(locale: string | undefined, catalog?: Catalog): Required<UiStrings> {
   return resolveUi(locale, catalog).strings;
 }
 

@@ -162,6 +162,11 @@ export interface UiStrings {
   readonly skipToContent: string;
   /** Footer line, ICU with `{brandName}`. */
   readonly footer: string;
+  /**
+   * Title of the list of validation errors on a page ("Answers to check"). Optional, so catalogs
+   * written before it still load: a locale without it uses the built-in words for that language.
+   */
+  readonly errorSummary?: string;
 }
 export type UiKey = keyof UiStrings;
 

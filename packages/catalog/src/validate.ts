@@ -344,7 +344,10 @@ export const uiArgs: Readonly<Record<keyof UiStrings, Readonly<Record<string, Ar
   contactSupport: {},
   skipToContent: {},
   footer: { brandName: 'string' },
+  errorSummary: {},
 };
+/** UI strings a catalog may leave out (added after catalogs were written against the others). */
+const optionalUiKeys: ReadonlySet<keyof UiStrings> = new Set(['errorSummary']);
 const uiKeys = Object.keys(uiArgs) as readonly (keyof UiStrings)[];
 
 export function checkUiStrings(locale: string, strings: unknown, report: (p: CatalogProblem) => void): void {
@@ -363,6 +366,7 @@ export function checkUiStrings(locale: string, strings: unknown, report: (p: Cat
   for (const key of uiKeys) {
     const field = `${where.field}.${key}`;
     const value = strings[key];
+    if (value === undefined && optionalUiKeys.has(key)) continue;
     if (!nonEmpty(value)) {
       report({ ...where, field, message: value === undefined ? 'is missing' : 'is empty or not a string' });
       continue;

@@ -5,6 +5,8 @@
 //   dist/styles/<theme>.css    one theme's tokens (@errata/tokens/themes/<theme>.css) + every component
 //   dist/styles/page-<theme>.css  one theme's tokens + the CSS of the `page-styles` entry (what a
 //                              whole error page renders, no Banner), minus tokens no rule reads
+//   dist/styles/banner-<theme>.css  one theme's tokens + the CSS of the `banner-styles` entry (what a
+//                              banner renders, nothing of the page), minus tokens no rule reads
 //   dist/styles/review.css     the auto theme's tokens + the `review` entry (the copy review site)
 // Theme CSS comes through @errata/tokens' public exports, never its file layout.
 import { transform } from 'esbuild';
@@ -40,7 +42,8 @@ async function withoutUnreadTokens(css) {
 const components = fileURLToPath(new URL('index.css', dist));
 const review = fileURLToPath(new URL('review.css', dist));
 const page = fileURLToPath(new URL('page-styles.css', dist));
-for (const file of [components, page, review]) {
+const banner = fileURLToPath(new URL('banner-styles.css', dist));
+for (const file of [components, page, review, banner]) {
   if (!existsSync(file)) throw new Error(`build-stylesheets: ${file} is missing; esbuild must extract it first`);
 }
 mkdirSync(new URL('styles/', dist), { recursive: true });
@@ -51,4 +54,5 @@ for (const theme of themeNames) {
   const tokens = tokenFile(`@errata/tokens/themes/${theme}.css`);
   writeFileSync(new URL(`styles/${theme}.css`, dist), await sheetOf([tokens, components]));
   writeFileSync(new URL(`styles/page-${theme}.css`, dist), await withoutUnreadTokens(await sheetOf([tokens, page])));
+  writeFileSync(new URL(`styles/banner-${theme}.css`, dist), await withoutUnreadTokens(await sheetOf([tokens, banner])));
 }

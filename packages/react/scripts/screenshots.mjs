@@ -1,5 +1,7 @@
 // Renders the built error page and banners into HTML files and screenshots them in headless
-// Chromium (light, dark, high contrast, RTL, 320px, forced colors) for a person to look at.
+// Chromium (light, dark, high contrast, RTL, 320px, forced colors, print) for a person to look at.
+// The browser suite (test/browser/pages.browser.test.ts) saves the pages as the server sends them;
+// this script is for the parts the suite does not cover (print, forced colours, a hand-made page).
 // Usage: node packages/react/scripts/screenshots.mjs [outDir]   (after building the package)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -7,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { createElement as h } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { chromium } from 'playwright-core';
-import { Banner, ErrorDocument, ErrorPage, illustrationKinds } from '@errata/react';
+import { Banner, ErrorDocument, ErrorPage } from '@errata/react';
 import { stylesheet } from '@errata/react/stylesheet';
 import { exampleBrand } from '@errata/tokens';
 
@@ -83,7 +85,6 @@ function documentFor(copy, theme, brand) {
     labels: copy.labels,
     title: copy.title,
     eyebrow: copy.eyebrow,
-    illustration: 'broken',
     description: copy.description,
     nextSteps: copy.nextSteps,
     primaryAction: { label: copy.action, href: '/orders/42' },
@@ -129,32 +130,6 @@ try {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await page.screenshot({ path: join(out, `${name}.png`), fullPage: true });
     console.log(`${name}.png${overflow > 0 ? `  HORIZONTAL OVERFLOW ${overflow}px` : ''}`);
-    await page.close();
-  }
-  // Every illustration side by side, in light and dark.
-  for (const theme of ['light', 'dark']) {
-    const sheet = illustrationKinds.map((kind) =>
-      h(
-        'figure',
-        { key: kind, style: { display: 'inline-block', margin: '1rem', textAlign: 'center' } },
-        h(ErrorPage, { brand: en.brand, labels: en.labels, title: kind, illustration: kind }),
-        h('figcaption', null, kind),
-      ),
-    );
-    const file = join(out, `illustrations-${theme}.html`);
-    writeFileSync(
-      file,
-      '<!DOCTYPE html>' +
-        renderToStaticMarkup(h(ErrorDocument, { lang: 'en', dir: 'ltr', title: 'Illustrations', theme, stylesheet }, h('div', null, ...sheet))),
-    );
-    const page = await browser.newPage({ viewport: { width: 1100, height: 400 } });
-    await page.goto(pathToFileURL(file).href);
-    // Show only each page's illustration.
-    await page.addStyleTag({
-      content: 'header, footer, h1, figure > div > a { display: none !important } figure > div { min-block-size: 0 !important } main { padding: 0 !important }',
-    });
-    await page.screenshot({ path: join(out, `illustrations-${theme}.png`), fullPage: true });
-    console.log(`illustrations-${theme}.png`);
     await page.close();
   }
 } finally {

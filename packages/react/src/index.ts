@@ -32,5 +32,3 @@ export { TriageEvent, triageEventClass } from './TriageEvent/index.js';
 export type { TriageEventProps } from './TriageEvent/index.js';
 export { safeHref } from './safeHref/index.js';
 export type { SafeHrefOptions } from './safeHref/index.js';
-export { illustrationKinds } from './private/Illustration.js';
-export type { IllustrationKind } from './private/Illustration.js';

@@ -44,6 +44,13 @@ export const stylesheets: Readonly<Record<ThemeName, Stylesheet>> = byTheme((the
  */
 export const pageStylesheets: Readonly<Record<ThemeName, Stylesheet>> = byTheme((theme) => `./styles/page-${theme}.css`);
 
+/**
+ * Per theme, the CSS a banner needs and nothing else: that theme's tokens (only those banners
+ * read) + `Banner`'s scoped rules. A banner carrying the theme's class is styled by it wherever it
+ * is put. What `renderBanner` returns.
+ */
+export const bannerStylesheets: Readonly<Record<ThemeName, Stylesheet>> = byTheme((theme) => `./styles/banner-${theme}.css`);
+
 const pick = (sheets: Readonly<Record<ThemeName, Stylesheet>>, theme: unknown): Stylesheet =>
   typeof theme === 'string' && Object.hasOwn(sheets, theme) ? sheets[theme as ThemeName] : stylesheet;
 
@@ -58,4 +65,9 @@ export function stylesheetFor(theme: ThemeName): Stylesheet {
 /** The page sheet for `theme`; the full `stylesheet` for an unknown name. */
 export function pageStylesheetFor(theme: ThemeName): Stylesheet {
   return pick(pageStylesheets, theme);
+}
+
+/** The banner sheet for `theme`; the full `stylesheet` for an unknown name. */
+export function bannerStylesheetFor(theme: ThemeName): Stylesheet {
+  return pick(bannerStylesheets, theme);
 }

@@ -27,6 +27,8 @@ export interface ResponseContext {
   exposedMessage?: string | undefined;
   retryAfter?: RetryAfter | undefined;
   errors?: { path?: string; message: string }[] | undefined;
+  /** The page the person came from (same host, path and query), for "Go back" on HTML pages. */
+  backHref?: string | undefined;
   diagnostics?: Diagnostics | undefined;
   /** Who is shown diagnostics: 'development', or the authorised viewer (audited). */
   viewer?: string | undefined;
@@ -92,11 +94,31 @@ export function buildContext(input: ContextInput): ResponseContext {
     exposedMessage,
     retryAfter: input.retryAfter,
     errors,
+    backHref: input.format === 'html' && Object.values(input.entry.links).includes('back') ? backHrefOf(request, redactor) : undefined,
     diagnostics: viewer ? collectDiagnostics(info, summarise(), redactor) : undefined,
     viewer,
     nonce: o.nonce ? nonceFor(o, input.raw) : undefined,
     summary: summarise,
   };
+}
+
+/**
+ * The referring page when it is on this site (same host), as a path: where "Go back" leads. The
+ * query is kept only when redaction leaves it as it is (no token ends up in a link on the page).
+ */
+function backHrefOf(request: RequestView, redactor: Redactor): string | undefined {
+  const referer = request.header('referer');
+  const host = request.header('host');
+  if (!referer || !host || referer.length > 2048) return undefined;
+  let url: URL;
+  try {
+    url = new URL(referer);
+  } catch {
+    return undefined;
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.host !== host.trim().toLowerCase()) return undefined;
+  const withQuery = url.pathname + url.search;
+  return redactor.string(withQuery) === withQuery ? withQuery : url.pathname;
 }
 
 /** 'development', the authorised viewer's name, or undefined: no diagnostics. */

@@ -44,6 +44,7 @@ export function createErrata(options?: ErrataOptions): Errata {
     brand: opts.brand,
     serviceName: opts.serviceName,
     links: opts.links,
+    supportReferenceParam: opts.supportReferenceParam,
     pages: caches.pages,
   });
   const pipeline: Pipeline = {

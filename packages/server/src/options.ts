@@ -24,6 +24,8 @@ export interface ResolvedOptions {
   defaultLocale: string;
   mode: Mode;
   links: Partial<Record<LinkName, string>>;
+  /** Query parameter that carries the reference on support links; undefined: none. */
+  supportReferenceParam?: string | undefined;
   referenceBaseUrl?: string | undefined;
   serviceName?: string | undefined;
   classify?: ErrataOptions['classify'];
@@ -43,6 +45,7 @@ const known = new Set([
   'locales',
   'mode',
   'links',
+  'supportReferenceParam',
   'referenceBaseUrl',
   'serviceName',
   'classify',
@@ -135,6 +138,12 @@ export function resolveOptions(input: ErrataOptions = {}, env: Record<string, st
     }
   }
 
+  const param = input.supportReferenceParam ?? 'ref';
+  if (param !== false && (typeof param !== 'string' || !/^[A-Za-z][\w.-]{0,39}$/.test(param))) {
+    throw new ErrataOptionsError('supportReferenceParam', `must be a query parameter name (letters, digits, _ . -) or false, got ${show(param)}`);
+  }
+  const supportReferenceParam = param === false ? undefined : param;
+
   let referenceBaseUrl: string | undefined;
   if (input.referenceBaseUrl !== undefined) {
     let url: URL | undefined;
@@ -203,6 +212,7 @@ export function resolveOptions(input: ErrataOptions = {}, env: Record<string, st
     defaultLocale,
     mode,
     links,
+    supportReferenceParam,
     referenceBaseUrl,
     serviceName: input.serviceName,
     classify: fn('classify', input.classify),

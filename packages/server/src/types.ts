@@ -118,6 +118,12 @@ export interface ErrataOptions {
   mode?: Mode;
   /** Link targets for pages: http(s) URLs or same-origin paths only. */
   links?: Partial<Record<LinkName, string>>;
+  /**
+   * Query parameter that carries the page's reference on support links, so a support form can be
+   * filled in for the person: `'ref'` (default) sends them to `<links.support>?ref=<reference>`.
+   * `false`: support links as configured.
+   */
+  supportReferenceParam?: string | false;
   /** Base URL of the error reference; problem `type` becomes `<base><code-in-kebab-case>`. */
   referenceBaseUrl?: string;
   /** Name for `{serviceName}` in messages. */
@@ -146,20 +152,37 @@ export interface ErrataOptions {
 }
 
 export interface BannerOptions {
+  /** The request the banner is for: its `Accept-Language` picks the locale, as for pages. */
+  request?: RequestLike;
+  /** An `Accept-Language` value, when you have the header rather than the request. */
+  acceptLanguage?: string;
+  /** A locale to use as is (after the catalog's fallback); wins over the request. */
   locale?: string;
+  /** Default: the instance's `defaultTone`, as for pages. */
   tone?: Tone;
   values?: Record<string, string | number | Date>;
-  links?: Partial<Record<LinkName, string>>;
+  /** Link targets for this banner, on top of the instance's `links` (any link key, e.g. `signIn`). */
+  links?: Partial<Record<LinkKey, string>>;
   dismissHref?: string;
+  /** The banner's `id` (letters, digits, `_`, `-`); its title gets `<id>-title`. Default: unique per call. */
+  id?: string;
 }
 
 export interface BannerResult {
-  /** HTML fragment (a `<div>`/`<section>` element) to put in a page. */
+  /** HTML fragment (one `<section>`) to put in a page. */
   html: string;
-  /** The stylesheet the fragment needs; include it once per page in a `<style>`. */
+  /**
+   * The CSS the banner needs: its scoped rules and the instance's theme (and brand). Put it in a
+   * `<style>` once per page, however many banners it has: the same text for every call.
+   */
   css: string;
-  /** `sha256-…` of `css`, for `style-src` in your CSP. */
+  /** `sha256-…` of `css`, for `style-src` in your CSP (quote it: `'sha256-…'`). */
   hash: string;
+  /** The banner's id (the one given, or the generated one). */
+  id: string;
+  /** The locale and tone the banner was written in. */
+  locale: string;
+  tone: Tone;
 }
 
 /** CSP directives a host's layout may widen (its own stylesheets, images, fonts, scripts, forms). */

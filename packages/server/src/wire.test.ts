@@ -41,7 +41,7 @@ describe('the adapters’ byte path', () => {
       renderNotFound: () => ({ status: 404, headers: {}, body: 'nf' }),
       renderParts: () => ({ format: 'text', status: 418, headers: {}, traceId: 't', body: 'parts' }),
       renderNotFoundParts: () => ({ format: 'text', status: 404, headers: {}, traceId: 't', body: 'nf parts' }),
-      renderBanner: () => ({ html: '', css: '', hash: '' }),
+      renderBanner: () => ({ html: '', css: '', hash: '', id: 'b', locale: 'en', tone: 'neutral' }),
     };
     expect(wireOf(stub).render(new Error('x'), {})).toEqual({ status: 418, headers: { 'x-stub': '1' }, body: 'stub' });
     expect(wireOf(stub).renderNotFound({}).body).toBe('nf');

@@ -18,6 +18,8 @@ function sourceFiles(dir: string): string[] {
 // drops a side-effect-free barrel's bare imports, so Storybook, which resolves the package to its
 // source, would otherwise get no theme CSS at all.
 // The per-theme build entries (src/sheets) import theme stylesheets the same way.
+// `src/colour.ts` registers culori's colour modes with top-level `useMode` calls: dropped as
+// pure, `parse` knows no colour and every contrast check in Storybook throws.
 test('sideEffects lists the CSS-emitting files and the entries that import them', () => {
   expect(pkg.sideEffects).toEqual([
     '**/*.css.ts',
@@ -27,6 +29,7 @@ test('sideEffects lists the CSS-emitting files and the entries that import them'
     './src/sheets/dark.ts',
     './src/sheets/high-contrast.ts',
     './src/sheets/auto.ts',
+    './src/colour.ts',
   ]);
 });
 

@@ -25,11 +25,17 @@ function supportLinkText(code: string, tone: 'neutral' | 'formal' = 'neutral'): 
   return link.children;
 }
 
-/** Every error page's alternative path ("Contact support if you need help") links to the demo's support page. */
+/**
+ * Every error page's alternative path ("Contact support if you need help") links to the demo's
+ * support page, carrying the page's reference (`supportReferenceParam: 'reference'`), so the
+ * support form is filled in.
+ */
 async function expectSupportLink(page: Page, code: string, href = '/support', tone: 'neutral' | 'formal' = 'neutral') {
   const link = page.locator('main').getByRole('link', { name: supportLinkText(code, tone), exact: true });
   await expect(link.count(), `${code}: one support link`).resolves.toBe(1);
-  await expect(link.getAttribute('href'), `${code}: support link`).resolves.toBe(href);
+  const reference = (await page.locator('main code').first().textContent()) ?? '';
+  expect(reference, `${code}: the page shows a reference`).toMatch(/^[0-9a-f]{32}$/);
+  await expect(link.getAttribute('href'), `${code}: support link`).resolves.toBe(`${href}${href.includes('?') ? '&' : '?'}reference=${reference}`);
 }
 
 let demo: Demo;
@@ -185,18 +191,19 @@ describe('demo pages in Chromium', () => {
     });
   }
 
-  it('session expired: the primary action is "Sign in", to the sign-in page', async () => {
+  it("session expired: the one main action is the catalog's sign-in step, to the sign-in page, not repeated", async () => {
     const page = await openPage();
     await page.goto(`${demo.url}/session-expired`);
-    const signIn = page.locator('main').getByRole('link', { name: uiStrings('en').signIn, exact: true });
-    await expect(signIn.count()).resolves.toBe(1);
-    await expect(signIn.getAttribute('href')).resolves.toBe('/sign-in');
-    // The catalog's next step ("Sign in again to continue") links there too.
+    // The catalog's next step ("<link>Sign in again</link> to continue.") is the button, once.
     const step = formatMessage(builtinCatalog, 'SESSION_EXPIRED', { locale: 'en' })
       .nextSteps.flat()
       .find((p) => typeof p !== 'string' && p.tag === 'signIn');
     if (!step || typeof step === 'string') throw new Error('SESSION_EXPIRED: the catalog has no sign-in step');
-    await expect(page.locator('main').getByRole('link', { name: step.children, exact: true }).getAttribute('href')).resolves.toBe('/sign-in');
+    const signIn = page.locator('main').getByRole('link', { name: step.children, exact: true });
+    await expect(signIn.count()).resolves.toBe(1);
+    await expect(signIn.getAttribute('href')).resolves.toBe('/sign-in');
+    await expect(page.locator('main a[href="/sign-in"]').count()).resolves.toBe(1);
+    await expect(page.locator('main li').filter({ hasText: step.children }).count()).resolves.toBe(0);
     await expect(
       page
         .locator('main')

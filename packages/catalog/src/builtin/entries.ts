@@ -238,7 +238,8 @@ export const builtinMetadata: Record<BuiltinCode, BuiltinMetadata> = {
     action: 'wait',
     causeKnown: true,
     args: { retryAfterSeconds: 'number' },
-    links: supportAlternative,
+    // The step that says how long to wait links to the retry: the page makes it the one button.
+    links: { nextSteps: 'retry', ...supportAlternative },
     when: 'Too many requests came from the same user or address in a short time.',
     operator: {
       summary: 'Rate limit reached; the client must wait for Retry-After.',

@@ -1,62 +1,111 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { Banner } from './Banner.js';
+import type { StoryGlobals } from '../CatalogErrorPage/CatalogErrorPage.samples.js';
+import type { BuiltinCode } from '@errata/catalog';
+import { sampleLinks, sampleMessage } from '../CatalogErrorPage/CatalogErrorPage.samples.js';
+import { CatalogBanner } from '../CatalogBanner/CatalogBanner.js';
+import { Banner, type BannerProps } from './Banner.js';
 
+/**
+ * A banner tells people about the state of the service on an ordinary page: something is slow,
+ * paused or about to end. The stories take their copy from the catalog in the toolbar's locale and
+ * tone; switch `Catalog copy` off in Controls to write your own title and text.
+ */
 const meta = {
   title: 'Components/Banner',
   component: Banner,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Use a banner for news about the service that affects the whole page (degraded results, read-only mode, a session about to end, planned work). ' +
+          'Do not use it for an error that stops the page (send an error page), for a form field error (put it by the field and in an error summary), or for marketing. ' +
+          'One banner per piece of news; stack several with the host page’s own gap (a banner has no outer margin). ' +
+          'It is a labelled region with a heading (h2 by default) and a polite live region; `critical` is announced at once. ' +
+          'From non-React templates use `renderBanner` (`@errata/server`), which also returns the scoped CSS and its CSP hash.',
+      },
+    },
+  },
   args: {
-    tone: 'info',
-    title: 'Scheduled maintenance on Sunday',
-    children: 'The service will be unavailable from 02:00 to 04:00 UTC. Save your work before then.',
+    tone: 'degraded',
+    title: 'Search is slow right now',
+    children: 'We are showing saved results, which may be up to an hour old.',
+    dismissHref: '?dismiss=banner',
   },
   argTypes: {
     tone: { control: 'inline-radio', options: ['info', 'success', 'warning', 'critical', 'degraded'] },
+    kind: { control: 'inline-radio', options: [undefined, 'read-only', 'session', 'maintenance'] },
+    headingLevel: { control: 'select', options: [2, 3, 4, 5, 6, false] },
+    children: { control: 'text' },
   },
 } satisfies Meta<typeof Banner>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const Info: Story = {};
+interface CatalogArgs {
+  /** Take the title and text from the catalog (toolbar locale and tone) instead of the args. */
+  readonly catalogCopy?: boolean;
+  /** For DEGRADED: when the saved results are from (HH:MM, sample day). */
+  readonly since?: string;
+  /** For SESSION_EXPIRING: minutes left. */
+  readonly minutes?: number;
+}
 
-export const Success: Story = {
-  args: { tone: 'success', title: 'Your changes are saved', children: 'Everyone on your team can see them now.' },
-};
+function fromCatalog(code: BuiltinCode) {
+  return (args: BannerProps & CatalogArgs, context: StoryGlobals) => {
+    if (args.catalogCopy === false) return <Banner {...args} />;
+    const [hours, minutes] = (args.since ?? '14:30').split(':').map(Number);
+    const since = new Date(Date.UTC(2026, 10, 21, hours ?? 14, minutes ?? 30));
+    const { entry, message, ui } = sampleMessage(code, context.globals, { since, minutes: args.minutes ?? 5 });
+    return (
+      <CatalogBanner
+        message={message}
+        entry={entry}
+        links={sampleLinks}
+        dismissLabel={ui.dismiss}
+        {...(args.dismissHref ? { dismissHref: args.dismissHref } : {})}
+        id={`story-${code.toLowerCase()}`}
+      />
+    );
+  };
+}
 
-export const Warning: Story = {
-  args: { tone: 'warning', title: 'Your session ends in 5 minutes', children: 'Save your work to keep it.' },
-};
-
-export const Critical: Story = {
-  args: {
-    tone: 'critical',
-    title: 'Payments are not going through',
-    children: 'We are working on it. Your card has not been charged.',
-  },
-};
+const catalogArgTypes = {
+  catalogCopy: { control: 'boolean', description: 'Copy from the catalog in the toolbar’s locale and tone' },
+  since: { control: 'text', description: 'DEGRADED: time the saved results are from (HH:MM)' },
+  minutes: { control: { type: 'number', min: 1, max: 60 }, description: 'SESSION_EXPIRING: minutes left' },
+} as const;
 
 export const Degraded: Story = {
-  args: {
-    tone: 'degraded',
-    title: 'Search is slow right now',
-    children: 'We are showing saved results, which may be up to an hour old.',
-  },
+  args: { catalogCopy: true, since: '14:30' } as Story['args'],
+  argTypes: catalogArgTypes as Story['argTypes'],
+  render: fromCatalog('DEGRADED') as Story['render'],
 };
 
-export const WithAction: Story = {
-  args: {
-    tone: 'degraded',
-    title: 'Search is slow right now',
-    children: 'We are showing saved results, which may be up to an hour old.',
-    action: { label: 'Check the service status page', href: 'https://status.example.com/' },
-  },
+export const ReadOnly: Story = {
+  args: { catalogCopy: true, tone: 'warning' } as Story['args'],
+  argTypes: catalogArgTypes as Story['argTypes'],
+  render: fromCatalog('READ_ONLY') as Story['render'],
 };
 
-export const WithDismiss: Story = {
+export const SessionExpiring: Story = {
+  args: { catalogCopy: true, tone: 'warning', minutes: 5 } as Story['args'],
+  argTypes: catalogArgTypes as Story['argTypes'],
+  render: fromCatalog('SESSION_EXPIRING') as Story['render'],
+};
+
+export const Maintenance: Story = {
+  args: { catalogCopy: true, tone: 'critical' } as Story['args'],
+  argTypes: catalogArgTypes as Story['argTypes'],
+  render: fromCatalog('MAINTENANCE') as Story['render'],
+};
+
+/** Your own words, with an action link: every prop in the Controls panel. */
+export const Custom: Story = {
   args: {
     tone: 'success',
     title: 'Your changes are saved',
     children: 'Everyone on your team can see them now.',
-    dismissHref: '?dismiss=saved',
+    action: { label: 'See the change history', href: '/history' },
     dismissLabel: 'Dismiss this message',
   },
 };
@@ -64,6 +113,7 @@ export const WithDismiss: Story = {
 export const Urgent: Story = {
   args: {
     tone: 'warning',
+    kind: 'session',
     urgent: true,
     title: 'You are about to be signed out',
     children: 'Save your work now: you will be signed out in 1 minute.',

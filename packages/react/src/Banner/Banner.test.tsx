@@ -120,3 +120,14 @@ describe('Banner wiring', () => {
     expect(root.querySelector('section')!.className).not.toBe('');
   });
 });
+
+describe('bannerKindOf', () => {
+  test('kinds that share a tone get their own icon: read-only, session, maintenance; others keep the tone icon', async () => {
+    const { builtinCatalog } = await import('@errata/catalog');
+    const { bannerKindOf } = await import('../CatalogBanner/CatalogBanner.js');
+    const kinds = Object.fromEntries(builtinCatalog.entries.map((entry) => [entry.code, bannerKindOf(entry) ?? entry.bannerTone]));
+    expect([kinds.DEGRADED, kinds.READ_ONLY, kinds.SESSION_EXPIRING, kinds.MAINTENANCE]).toEqual(['degraded', 'read-only', 'session', 'maintenance']);
+    expect(kinds.FORBIDDEN).toBe('warning');
+    expect(new Set([kinds.DEGRADED, kinds.READ_ONLY, kinds.SESSION_EXPIRING, kinds.MAINTENANCE]).size).toBe(4);
+  });
+});

@@ -13,3 +13,10 @@ export const hostPage = style({
   fontFamily: vars.font.body,
   lineHeight: vars.lineHeight.body,
 });
+
+/** The host page's column of banners: where they sit and the gap between them are the host's. */
+export const banners = style({
+  display: 'grid',
+  gap: vars.space.small,
+  marginBlockEnd: vars.space.large,
+});

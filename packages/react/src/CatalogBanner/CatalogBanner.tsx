@@ -1,5 +1,7 @@
-import { Banner } from '../Banner/Banner.js';
+import type { ThemeName } from '@errata/tokens';
+import { Banner, bannerText } from '../Banner/Banner.js';
 import type { BannerEntryFacts, FormattedMessageText, LinkKey } from '../private/contracts.js';
+import type { BannerKind } from '../private/icons.js';
 import { RichTextView } from '../RichTextView/RichTextView.js';
 
 export interface CatalogBannerProps {
@@ -13,38 +15,64 @@ export interface CatalogBannerProps {
   readonly dismissLabel?: string;
   /** Where dismissing goes (works without JavaScript); no dismiss link without it. */
   readonly dismissHref?: string;
-  /** Id of the banner; the title gets `${id}-title`. */
+  /** Id of the banner; the title gets `${id}-title`. Give each banner on a page its own. */
   readonly id?: string;
+  /** The theme the banner carries itself (see `Banner`'s `theme`). */
+  readonly theme?: ThemeName;
+  /** A brand's class, next to the theme class. */
+  readonly brandClassName?: string;
 }
 
 /**
- * A catalog notice (or error) as a banner: the title, the description and each next step, in the
- * message's own language and direction, so the banner reads correctly inside a page in another
- * language.
+ * What a banner shows for an entry besides its tone: kinds that share a tone get their own icon.
+ * Read from the entry's taxonomy, so a custom catalog's notices get the same treatment.
+ */
+export function bannerKindOf(entry: BannerEntryFacts): BannerKind | undefined {
+  if (entry.bannerTone === 'degraded') return undefined;
+  // A session (running out, or ended): the person signs in. A refusal of access is not about time.
+  if (entry.category === 'auth' && entry.action === 'sign-in') return 'session';
+  if (entry.category === 'availability') return (entry.status ?? 0) >= 500 ? 'maintenance' : 'read-only';
+  return undefined;
+}
+
+/**
+ * A catalog notice (or error) as a banner: every field of the message (title, description, each
+ * next step with its link, and the help line), in the message's own language and direction, so
+ * the banner reads correctly inside a page in another language.
  *
  * @example
  * <CatalogBanner message={formatMessage(builtinCatalog, 'DEGRADED', { locale: 'en', values: { since } })}
  *   entry={builtinCatalog.get('DEGRADED')} links={{ status: 'https://status.example.com' }} dismissLabel="Dismiss" />
  */
-export function CatalogBanner({ message, entry, links, dismissLabel, dismissHref, id }: CatalogBannerProps) {
+export function CatalogBanner({ message, entry, links, dismissLabel, dismissHref, id, theme, brandClassName }: CatalogBannerProps) {
+  const kind = bannerKindOf(entry);
+  const steps = Array.isArray(message.nextSteps) ? message.nextSteps : [];
   return (
-    <div lang={message.locale} dir={message.dir}>
-      <Banner
-        tone={entry.bannerTone}
-        title={message.title}
-        {...(dismissHref !== undefined ? { dismissHref } : {})}
-        {...(dismissLabel ? { dismissLabel } : {})}
-        {...(id !== undefined ? { id } : {})}
-      >
-        <p>
-          <RichTextView text={message.description} links={links} />
+    <Banner
+      tone={entry.bannerTone}
+      title={message.title}
+      lang={message.locale}
+      dir={message.dir}
+      {...(kind ? { kind } : {})}
+      {...(theme !== undefined ? { theme } : {})}
+      {...(brandClassName ? { brandClassName } : {})}
+      {...(dismissHref !== undefined ? { dismissHref } : {})}
+      {...(dismissLabel ? { dismissLabel } : {})}
+      {...(id !== undefined ? { id } : {})}
+    >
+      <p className={bannerText.text}>
+        <RichTextView text={message.description} links={links} linkClassName={bannerText.link} />
+      </p>
+      {steps.map((step, index) => (
+        <p key={index} className={bannerText.text}>
+          <RichTextView text={step} links={links} linkClassName={bannerText.link} />
         </p>
-        {message.nextSteps.map((step, index) => (
-          <p key={index}>
-            <RichTextView text={step} links={links} />
-          </p>
-        ))}
-      </Banner>
-    </div>
+      ))}
+      {message.alternative ? (
+        <p className={bannerText.secondary}>
+          <RichTextView text={message.alternative} links={links} linkClassName={bannerText.link} />
+        </p>
+      ) : null}
+    </Banner>
   );
 }

@@ -1,4 +1,15 @@
-import { builtinLocales, tones, type ArgType, type CatalogEntry, type LinkKey, type Tone } from '@errata/catalog';
+import {
+  builtinCatalog,
+  builtinLocales,
+  formatMessage,
+  tones,
+  uiStrings,
+  type ArgType,
+  type BuiltinCode,
+  type CatalogEntry,
+  type LinkKey,
+  type Tone,
+} from '@errata/catalog';
 
 /**
  * Sample data for the Catalog/<CODE> stories: the same values on every page, so a designer
@@ -61,4 +72,24 @@ export function toneFrom(globals: Readonly<Record<string, unknown>>): Tone {
 export function localeFrom(globals: Readonly<Record<string, unknown>>, locales: readonly string[] = builtinLocales): string {
   const locale = globals.locale;
   return locales.find((name) => name === locale) ?? 'en';
+}
+
+/**
+ * A catalog message in the toolbar's locale and tone, with the sample values (overridable), so
+ * every component story shows real copy in every tone, locale and direction.
+ */
+export function sampleMessage(code: BuiltinCode, globals: Readonly<Record<string, unknown>>, values: Record<string, string | number | Date> = {}) {
+  const entry = builtinCatalog.get(code);
+  const message = formatMessage(builtinCatalog, code, {
+    locale: localeFrom(globals),
+    tone: toneFrom(globals),
+    values: { ...sampleValues(entry), ...values },
+    timeZone: sampleTimeZone,
+  });
+  return { entry, message, ui: uiStrings(message.locale) };
+}
+
+/** What a story's render reads from its context: the toolbar's values. */
+export interface StoryGlobals {
+  readonly globals: Readonly<Record<string, unknown>>;
 }

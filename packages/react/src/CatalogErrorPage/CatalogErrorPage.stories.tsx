@@ -1,7 +1,7 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
 import { formatMessage, formatUi, uiStrings, type CatalogEntry } from '@errata/catalog';
 import type { RetryNoticeProps } from '@errata/react';
-import { Banner, CatalogErrorPage, RichTextView } from '@errata/react';
+import { CatalogBanner, CatalogErrorPage } from '@errata/react';
 import { brand as configuredBrand, catalog, catalogName } from 'virtual:errata/review-config';
 import { localeFrom, sampleCurrentHref, sampleLinks, sampleMoment, sampleTimeZone, sampleTraceId, sampleValues, toneFrom } from './CatalogErrorPage.samples.js';
 
@@ -63,16 +63,14 @@ function CatalogStory({ code, context }: { code: string; context: StoryContext }
         <header lang="en" dir="ltr">
           <p>{brand?.name ?? 'Example Travel'}</p>
         </header>
-        <Banner tone={entry.bannerTone} title={message.title} dismissHref="#dismissed" dismissLabel={ui.dismiss}>
-          <p>
-            <RichTextView text={message.description} links={sampleLinks} />
-          </p>
-          {message.nextSteps.map((step, index) => (
-            <p key={index}>
-              <RichTextView text={step} links={sampleLinks} />
-            </p>
-          ))}
-        </Banner>
+        <CatalogBanner
+          message={message}
+          entry={entry}
+          links={sampleLinks}
+          dismissHref="#dismissed"
+          dismissLabel={ui.dismiss}
+          id={`catalog-${code.toLowerCase()}`}
+        />
         <main lang="en" dir="ltr">
           <h1>Saved journeys</h1>
           <p>Your three most recent searches are listed below.</p>
@@ -89,6 +87,8 @@ function CatalogStory({ code, context }: { code: string; context: StoryContext }
       traceId={sampleTraceId}
       ui={ui}
       currentHref={sampleCurrentHref}
+      backHref="/journeys/edit"
+      supportReferenceParam="ref"
       {...(retry ? { retry } : {})}
       {...(brand ? { brand } : {})}
     />

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
-import { builtinCatalog, formatMessage, uiStrings } from '@errata/catalog';
+import { builtinCatalog, formatMessage } from '@errata/catalog';
 import { axeViolations, parseFragment, validateFragment } from '@errata/test/react';
 import type { CatalogEntryFacts, FormattedMessageText, PageUiStrings } from '../private/contracts.js';
 import { CatalogErrorPage, type CatalogErrorPageProps } from './CatalogErrorPage.js';
-import { illustrationFor, primaryActionFor } from './pageFromCatalog.js';
+import { actionLinks, primaryActionFor } from './pageFromCatalog.js';
 
 const ui: PageUiStrings = {
   reference: 'Reference',
@@ -48,6 +48,10 @@ const props: CatalogErrorPageProps = {
   brand: { name: 'Northwind', homeHref: '/' },
 };
 
+/** The page's buttons (primary actions) as [label, href]. */
+const buttons = (root: ParentNode) =>
+  [...root.querySelectorAll('main p > a:has(svg)')].map((a) => [a.textContent ?? '', a.getAttribute('href') ?? ''] as [string, string]);
+
 const render = (overrides: Partial<CatalogErrorPageProps> = {}) => {
   const markup = renderToStaticMarkup(<CatalogErrorPage {...props} {...overrides} />);
   return { markup, root: parseFragment(markup) };
@@ -60,17 +64,74 @@ describe('CatalogErrorPage', () => {
     expect(await axeViolations(markup, { fragment: false })).toEqual([]);
     expect(root.querySelector('h1')!.textContent).toBe(message.title);
     expect(root.querySelector('main')!.textContent).toContain('We waited, but a service we use did not reply in time.');
-    expect([...root.querySelectorAll('main li')].map((li) => li.textContent)).toEqual([
-      'Wait a minute, then try again.',
-      'If it keeps happening, contact support.',
-    ]);
+    // The step that links is the page's one button, not a bullet as well.
+    expect([...root.querySelectorAll('main li')].map((li) => li.textContent)).toEqual(['Wait a minute, then try again.']);
+    expect(buttons(root)).toEqual([['Contact support', 'https://help.example.com/']]);
     expect(root.querySelector('main code')!.textContent).toBe(props.traceId);
+  });
+
+  test('the main action is the step the catalog links, said once; its link text is the label', () => {
+    for (const entry of builtinCatalog.entries.filter((e) => e.kind === 'error')) {
+      const message = formatMessage(builtinCatalog, entry.code, { locale: 'en', values: { retryAfterSeconds: 30 } });
+      const links = { home: '/', support: '/support', status: 'https://status.example.com/', signIn: '/sign-in' };
+      const { root } = render({ message, entry, links, currentHref: '/orders/42', backHref: '/form' });
+      const [button, ...more] = buttons(root);
+      expect(more, entry.code).toEqual([]);
+      expect(button, entry.code).toBeDefined();
+      const [label] = button as [string, string];
+      const bullets = [...root.querySelectorAll('main li')].map((li) => li.textContent ?? '');
+      expect(
+        bullets.filter((text) => text.toLowerCase().includes(label.toLowerCase())),
+        `${entry.code}: "${label}" repeated as a bullet`,
+      ).toEqual([]);
+    }
+  });
+
+  test('go-back pages go back (to the referring form), not home; without a way back there is no button', () => {
+    const validation = builtinCatalog.get('VALIDATION_FAILED');
+    const message = formatMessage(builtinCatalog, 'VALIDATION_FAILED', { locale: 'en' });
+    expect(buttons(render({ message, entry: validation, backHref: '/sign-up' }).root)).toEqual([['Go back', '/sign-up']]);
+    const { root } = render({ message, entry: validation });
+    expect(buttons(root)).toEqual([]);
+    expect(root.querySelector('main li')!.textContent).toBe('Go back to the form and check your answers.');
+  });
+
+  test('support links carry the reference in the configured query parameter', () => {
+    const { root } = render({ supportReferenceParam: 'ref', links: { ...props.links, support: 'https://help.example.com/contact?topic=a#form' } });
+    expect(root.querySelector('main a[href*="help.example.com"]')!.getAttribute('href')).toBe(
+      `https://help.example.com/contact?topic=a&ref=${props.traceId}#form`,
+    );
+    expect(render().root.querySelector('main a[href*="help.example.com"]')!.getAttribute('href')).toBe('https://help.example.com/');
+  });
+
+  test('validation errors are listed as an error summary, linked to their fields on the form', async () => {
+    const { markup, root } = render({
+      backHref: '/sign-up?step=2',
+      errors: [{ path: 'email', message: 'Enter an email address' }, { path: 'a b', message: 'Choose a plan' }, { message: 'Accept the terms' }],
+      ui: { ...ui, errorSummary: 'Answers to check' },
+    });
+    expect(await validateFragment(markup)).toEqual({ valid: true, messages: [] });
+    const summary = root.querySelector('[role="alert"]')!;
+    expect(summary.querySelector('h2')!.textContent).toBe('Answers to check');
+    expect(summary.getAttribute('aria-labelledby')).toBe(summary.querySelector('h2')!.id);
+    expect([...summary.querySelectorAll('li')].map((li) => [li.textContent, li.querySelector('a')?.getAttribute('href') ?? null])).toEqual([
+      ['Enter an email address', '/sign-up?step=2#email'],
+      ['Choose a plan', null],
+      ['Accept the terms', null],
+    ]);
+  });
+
+  test('the help line holds the status link; the reference is a light label', () => {
+    const { root } = render();
+    const help = [...root.querySelectorAll('main a')].find((a) => a.textContent === ui.statusPage)!;
+    expect(help.closest('div')!.textContent).toContain('go to the home page');
+    expect(root.querySelector('main code')!.closest('div')!.querySelector('p')!.textContent).toBe(`Reference ${props.traceId}`);
   });
 
   test('resolves link tags through the links map', () => {
     const { root } = render();
     const links = Object.fromEntries([...root.querySelectorAll('main a')].map((a) => [a.textContent, a.getAttribute('href')]));
-    expect(links['contact support']).toBe('https://help.example.com/');
+    expect(links['Contact support']).toBe('https://help.example.com/');
     expect(links['go to the home page']).toBe('/');
     expect(links['a service we use']).toBe('https://status.example.com/');
   });
@@ -99,18 +160,21 @@ describe('primaryActionFor', () => {
 
   test.each(['retry', 'wait'] as const)('%s tries again: the retry link, else the current path', (action) => {
     expect(primaryActionFor(entry({ action }), ui, links)).toEqual({ label: 'Try again', href: '/orders/42?retry=1' });
-    expect(primaryActionFor(entry({ action }), ui, { home: '/home' }, '/orders/42')).toEqual({ label: 'Try again', href: '/orders/42' });
+    expect(primaryActionFor(entry({ action }), ui, actionLinks({ home: '/home' }, '/orders/42', undefined))).toEqual({
+      label: 'Try again',
+      href: '/orders/42',
+    });
   });
 
   test('sign-in goes to the sign-in link', () => {
     expect(primaryActionFor(entry({ action: 'sign-in' }), ui, links)).toEqual({ label: 'Sign in', href: '/login?next=%2Forders' });
   });
 
-  test('go-back goes back', () => {
-    expect(primaryActionFor(entry({ action: 'go-back' }), ui, links)).toEqual({ label: 'Go back', href: '/orders' });
+  test.each(['go-back', 'fix-input'] as const)('%s goes back', (action) => {
+    expect(primaryActionFor(entry({ action }), ui, links)).toEqual({ label: 'Go back', href: '/orders' });
   });
 
-  test.each(['fix-input', 'contact-support', 'upgrade'] as const)('%s goes home', (action) => {
+  test.each(['contact-support', 'upgrade'] as const)('%s goes home', (action) => {
     expect(primaryActionFor(entry({ action }), ui, links)).toEqual({ label: 'Go to the home page', href: '/home' });
   });
 
@@ -120,52 +184,5 @@ describe('primaryActionFor', () => {
       href: '/home',
     });
     expect(primaryActionFor(entry({ action: 'retry' }), ui, {})).toEqual({ label: 'Go to the home page', href: '/' });
-  });
-});
-
-describe('illustrationFor', () => {
-  test.each([
-    [{ status: 404, cause: 'client', action: 'go-back' }, 'not-found'],
-    [{ status: 410, cause: 'client', action: 'go-back' }, 'not-found'],
-    [{ status: 401, cause: 'client', action: 'sign-in' }, 'sign-in'],
-    [{ status: 403, cause: 'client', action: 'contact-support' }, 'forbidden'],
-    [{ status: 429, cause: 'client', action: 'wait' }, 'wait'],
-    [{ status: 503, category: 'availability', cause: 'system', action: 'wait' }, 'wait'],
-    [{ status: 503, category: 'availability', cause: 'system', action: 'retry' }, 'maintenance'],
-    [{ status: 504, category: 'dependency', cause: 'upstream', action: 'retry' }, 'dependency'],
-    [{ status: 500, category: 'internal', cause: 'system', action: 'retry' }, 'broken'],
-  ] as const)('%o shows %s', (facts, kind) => {
-    expect(illustrationFor(entry(facts))).toBe(kind);
-  });
-});
-
-describe('CatalogErrorPage with the built-in catalog', () => {
-  const errorCodes = builtinCatalog.codes.filter((code) => builtinCatalog.get(code).kind === 'error');
-  const cases = (['en', 'ar'] as const).flatMap((locale) => errorCodes.map((code) => [locale, code] as const));
-
-  test.each(cases)('%s %s: valid HTML, one h1 equal to the title, links allow-listed', async (locale, code) => {
-    const message = formatMessage(builtinCatalog, code, { locale });
-    const markup = renderToStaticMarkup(
-      <div lang={message.locale} dir={message.dir}>
-        <CatalogErrorPage
-          message={message}
-          entry={builtinCatalog.get(code)}
-          links={{
-            home: '/',
-            support: 'https://help.example.com/',
-            status: 'https://status.example.com/',
-            signIn: '/login',
-            back: 'javascript:history.back()',
-          }}
-          traceId="4bf92f3577b34da6a3ce929d0e0e4736"
-          ui={uiStrings(locale)}
-          currentHref="/orders/42"
-        />
-      </div>,
-    );
-    expect(await validateFragment(markup)).toEqual({ valid: true, messages: [] });
-    const root = parseFragment(markup);
-    expect([...root.querySelectorAll('h1')].map((h) => h.textContent)).toEqual([message.title]);
-    for (const a of root.querySelectorAll('a')) expect(a.getAttribute('href')).not.toMatch(/^javascript:/i);
   });
 });

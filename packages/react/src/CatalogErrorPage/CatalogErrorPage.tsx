@@ -1,9 +1,29 @@
 import type { ReactNode } from 'react';
+import { uiStrings } from '@errata/catalog';
 import type { BrandIdentity, CatalogEntryFacts, FormattedMessageText, PageUiStrings } from '../private/contracts.js';
 import { ErrorPage } from '../ErrorPage/ErrorPage.js';
 import type { RetryNoticeProps } from '../RetryNotice/RetryNotice.js';
 import { RichTextView } from '../RichTextView/RichTextView.js';
-import { illustrationFor, primaryActionFor, statusHrefFor, type PageLinks } from './pageFromCatalog.js';
+import {
+  actionLabel,
+  actionLinks,
+  fieldAnchor,
+  mainActionStep,
+  primaryActionFor,
+  showsRetryNotice,
+  statusHrefFor,
+  stepLink,
+  stepsLink,
+  withReference,
+  type PageLinks,
+} from './pageFromCatalog.js';
+
+/** One validation problem, as `ErrataError`'s `errors` carry them. */
+export interface ValidationIssue {
+  /** The field; when it is a single token it is taken as the field's `id` and linked to. */
+  readonly path?: string;
+  readonly message: string;
+}
 
 export interface CatalogErrorPageProps {
   /** From `formatMessage(catalog, code, { locale, tone, values })`. */
@@ -21,33 +41,56 @@ export interface CatalogErrorPageProps {
   readonly brand?: BrandIdentity;
   /** The request's own path, where "Try again" goes when `links.retry` is not set. */
   readonly currentHref?: string;
+  /** The page the person came from (a same-origin path), where "Go back" goes when `links.back` is not set. */
+  readonly backHref?: string;
   /** Footer content, already formatted (`ui.footer` with the brand name). */
   readonly footer?: ReactNode;
+  /** The answers to change, listed in an error summary (linked to their fields on `backHref`). */
+  readonly errors?: readonly ValidationIssue[];
+  /**
+   * Query parameter that carries the reference on support links (`'ref'` gives
+   * `/support?ref=<id>`), so a support form can be filled in. None when unset.
+   */
+  readonly supportReferenceParam?: string;
   /** The content only, for a host's layout (see `ErrorPage`'s `embedded`): no header, `main` or footer. */
   readonly embedded?: boolean;
 }
 
 /**
- * An `ErrorPage` filled from a formatted catalog message: the title as `h1`, description and
- * next steps with their links resolved, the primary action the entry asks for, and the
- * status-page link for failures on our side.
+ * An `ErrorPage` filled from a formatted catalog message: the title as `h1`, the description,
+ * the next steps with their links resolved, and one main action: the next step that links
+ * somewhere becomes the button (and is not repeated as a bullet). Validation errors are listed,
+ * the status link joins the help line, and support links carry the reference.
  *
  * @example
  * <CatalogErrorPage message={formatMessage(builtinCatalog, 'NOT_FOUND', { locale: 'en' })}
  *   entry={builtinCatalog.get('NOT_FOUND')} links={{ home: '/' }} traceId={traceId} ui={uiStrings('en')} />
  */
-export function CatalogErrorPage({ message, entry, links, traceId, ui, retry, diagnostics, brand, currentHref, footer, embedded }: CatalogErrorPageProps) {
+export function CatalogErrorPage(props: CatalogErrorPageProps) {
+  const { message, entry, traceId, ui, retry, diagnostics, brand, footer, embedded } = props;
+  const links: PageLinks = { ...props.links, support: withReference(props.links.support, traceId, props.supportReferenceParam) };
+  const forAction = actionLinks(links, props.currentHref, props.backHref);
+  const steps = Array.isArray(message.nextSteps) ? message.nextSteps : [];
+  const actionStep = mainActionStep(steps, forAction);
+  const link = stepLink(steps[actionStep]);
+  const primaryAction =
+    actionStep >= 0 && link
+      ? { label: actionLabel(link.children, message.locale), href: forAction[link.tag] as string }
+      : stepsLink(steps)
+        ? undefined
+        : primaryActionFor(entry, ui, forAction);
   const statusHref = statusHrefFor(entry, links);
+  const errors = errorItems(props.errors, props.backHref);
   return (
     <ErrorPage
       title={message.title}
-      illustration={illustrationFor(entry)}
       description={<p>{<RichTextView text={message.description} links={links} />}</p>}
-      nextSteps={message.nextSteps.map((step, index) => <RichTextView key={index} text={step} links={links} />)}
-      primaryAction={primaryActionFor(entry, ui, links, currentHref)}
+      nextSteps={steps.flatMap((step, index) => (index === actionStep ? [] : [<RichTextView key={index} text={step} links={links} />]))}
+      {...(primaryAction ? { primaryAction } : {})}
       alternative={message.alternative ? <p>{<RichTextView text={message.alternative} links={links} />}</p> : undefined}
       traceId={traceId}
-      {...(retry ? { retry } : {})}
+      {...(errors ? { errors: { title: ui.errorSummary ?? fallbackSummaryTitle(message.locale), items: errors } } : {})}
+      {...(retry && showsRetryNotice(entry) ? { retry } : {})}
       {...(statusHref ? { statusHref } : {})}
       {...(diagnostics !== undefined ? { diagnostics } : {})}
       {...(brand ? { brand } : {})}
@@ -62,4 +105,17 @@ export function CatalogErrorPage({ message, entry, links, traceId, ui, retry, di
       }}
     />
   );
+}
+
+function errorItems(errors: readonly ValidationIssue[] | undefined, backHref: string | undefined) {
+  if (!Array.isArray(errors) || errors.length === 0) return undefined;
+  return errors.map((issue) => {
+    const anchor = backHref === undefined ? undefined : fieldAnchor(issue.path);
+    return { text: issue.message, ...(anchor ? { href: `${backHref?.split('#')[0]}#${anchor}` } : {}) };
+  });
+}
+
+/** The built-in title of the error summary in the message's language (for UI strings without one). */
+function fallbackSummaryTitle(locale: string): string {
+  return uiStrings(locale).errorSummary;
 }

@@ -114,6 +114,7 @@ export const title = style({
   fontWeight: 700,
   lineHeight: vars.lineHeight.heading,
   overflowWrap: 'break-word',
+  hyphens: 'auto',
   '@media': {
     '(min-width: 40em)': { fontSize: vars.fontSize.display },
   },
@@ -198,6 +199,10 @@ export const footer = style({
   paddingBlock: vars.space.medium,
   color: vars.color.mutedText,
   fontSize: vars.fontSize.small,
+  // A long service name (80 characters of German compounds, with WCAG text spacing at 320px)
+  // wraps instead of widening the page.
+  overflowWrap: 'anywhere',
+  hyphens: 'auto',
 });
 
 // Stack traces and JSON in the diagnostics slot wrap instead of scrolling the page sideways.

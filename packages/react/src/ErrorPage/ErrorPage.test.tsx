@@ -111,7 +111,7 @@ describe('ErrorPage', () => {
 
   test('every SVG is decorative: hidden and not focusable', () => {
     const svgs = render({ retry: { text: 'Try again in 30 seconds.', seconds: 30 } }).querySelectorAll('svg');
-    expect(svgs.length).toBeGreaterThanOrEqual(3);
+    expect(svgs.length).toBeGreaterThanOrEqual(2);
     for (const svg of svgs) {
       expect(svg.getAttribute('aria-hidden')).toBe('true');
       expect(svg.getAttribute('focusable')).toBe('false');

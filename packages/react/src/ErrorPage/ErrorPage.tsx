@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { BrandIdentity } from '../private/contracts.js';
+import { ErrorSummary, type ErrorSummaryProps } from '../ErrorSummary/ErrorSummary.js';
 import { ForwardArrowIcon } from '../private/icons.js';
-import { Illustration, type IllustrationKind } from '../private/Illustration.js';
 import { NextSteps } from '../NextSteps/NextSteps.js';
 import { RetryNotice, type RetryNoticeProps } from '../RetryNotice/RetryNotice.js';
 import { safeHref } from '../safeHref/safeHref.js';
@@ -36,15 +36,15 @@ export interface ErrorPageProps {
   readonly nextSteps?: readonly ReactNode[];
   /** The one prominent link: try again, sign in, or go to the home page. Dropped if its href is unsafe. */
   readonly primaryAction?: { readonly label: string; readonly href: string };
-  /** Another way forward, e.g. contacting support. */
+  /** Another way forward, e.g. contacting support: the help line, with the status link if any. */
   readonly alternative?: ReactNode;
-  /** Which picture to show. Default `broken`. */
-  readonly illustration?: IllustrationKind;
+  /** The answers to change (VALIDATION_FAILED), listed under the description. */
+  readonly errors?: ErrorSummaryProps;
   /** When to try again, already formatted. */
   readonly retry?: RetryNoticeProps;
   /** Trace/request id for the support reference block. */
   readonly traceId?: string;
-  /** Status page URL; shown with `labels.statusPage`. */
+  /** Status page URL; shown with `labels.statusPage` in the help line, after `alternative`. */
   readonly statusHref?: string;
   /** Developer details (development, or authorised in production); in a closed `<details>`. */
   readonly diagnostics?: ReactNode;
@@ -64,11 +64,11 @@ export interface ErrorPageProps {
 export const mainId = 'errata-main';
 
 /**
- * A complete error page body: brand header, `main` with one `h1`, next steps, a primary action,
- * the support reference, and a footer. Wrap it in `ErrorDocument` for a full HTML response.
+ * A complete error page body: brand header, `main` with one `h1`, next steps, one primary action,
+ * the help line (with the status link), a light support reference, and a footer. Wrap it in `ErrorDocument` for a full HTML response.
  *
  * @example
- * <ErrorPage brand={{ name: 'Acme', homeHref: '/' }} title="Page not found" illustration="not-found"
+ * <ErrorPage brand={{ name: 'Acme', homeHref: '/' }} title="Page not found"
  *   description="The page may have moved." nextSteps={['Check the address.']}
  *   primaryAction={{ label: 'Go to the home page', href: '/' }} traceId="4bf92f35..."
  *   labels={{ reference: 'Reference', quoteReference: 'Quote this reference if you contact support.' }} />
@@ -118,12 +118,13 @@ export function ErrorPage(props: ErrorPageProps) {
 function ErrorContent(props: ErrorPageProps) {
   const { labels } = props;
   const actionHref = props.primaryAction ? safeHref(props.primaryAction.href) : undefined;
+  const hasStatus = Boolean(props.statusHref && labels.statusPage);
   return (
     <>
-      <Illustration kind={props.illustration ?? 'broken'} />
       {props.eyebrow ? <p className={styles.eyebrow}>{props.eyebrow}</p> : null}
       <h1 className={styles.title}>{props.title}</h1>
       {isPresent(props.description) ? <div className={styles.description}>{asParagraph(props.description)}</div> : null}
+      {props.errors ? <ErrorSummary {...props.errors} /> : null}
       {props.retry ? <RetryNotice {...props.retry} /> : null}
       {props.nextSteps ? <NextSteps items={props.nextSteps} {...(labels.nextSteps ? { heading: labels.nextSteps } : {})} /> : null}
       {props.primaryAction && actionHref ? (
@@ -134,9 +135,13 @@ function ErrorContent(props: ErrorPageProps) {
           </a>
         </p>
       ) : null}
-      {isPresent(props.alternative) ? <div className={styles.alternative}>{asParagraph(props.alternative)}</div> : null}
+      {isPresent(props.alternative) || hasStatus ? (
+        <div className={styles.alternative}>
+          {isPresent(props.alternative) ? asParagraph(props.alternative) : null}
+          {hasStatus ? <StatusLink href={props.statusHref as string} label={labels.statusPage as string} /> : null}
+        </div>
+      ) : null}
       {props.traceId ? <SupportReference traceId={props.traceId} label={labels.reference} quoteLabel={labels.quoteReference} /> : null}
-      {props.statusHref && labels.statusPage ? <StatusLink href={props.statusHref} label={labels.statusPage} /> : null}
       {isPresent(props.diagnostics) ? (
         <details className={styles.diagnostics}>
           <summary className={styles.diagnosticsSummary}>{labels.diagnostics ?? 'Diagnostics'}</summary>

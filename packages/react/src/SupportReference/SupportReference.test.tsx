@@ -17,7 +17,7 @@ describe('SupportReference', () => {
       renderToStaticMarkup(<SupportReference traceId="abc-123" label="Reference" quoteLabel="Quote this reference if you contact support." />),
     );
     expect(root.querySelector('code')!.textContent).toBe('abc-123');
-    expect(root.textContent).toBe('Referenceabc-123Quote this reference if you contact support.');
+    expect(root.textContent).toBe('Reference abc-123Quote this reference if you contact support.');
   });
 
   test('markup in a trace id stays text', () => {

@@ -10,7 +10,8 @@ export interface SupportReferenceProps {
 }
 
 /**
- * The reference a user quotes to support, so on-call can find the request in the logs.
+ * The reference a user quotes to support, so on-call can find the request in the logs: a light
+ * label with the id, quieter than the page's main action. One click selects the whole id.
  *
  * @example
  * <SupportReference traceId="4bf92f3577b34da6a3ce929d0e0e4736" label="Reference"
@@ -20,9 +21,8 @@ export function SupportReference({ traceId, label, quoteLabel }: SupportReferenc
   if (typeof traceId !== 'string' || traceId === '') return null;
   return (
     <div className={styles.root}>
-      <p className={styles.label}>{label}</p>
-      <p className={styles.codeLine}>
-        {/* Ids are left-to-right whatever the page's language: keep their characters in order. */}
+      <p className={styles.line}>
+        <span className={styles.label}>{label}</span> {/* Ids are left-to-right whatever the page's language: keep their characters in order. */}
         <code className={styles.code} dir="ltr">
           {traceId}
         </code>

@@ -11,11 +11,11 @@ export type BrandIdentity = Pick<Brand, 'name' | 'homeHref' | 'logo'>;
 /** The parts of a `Brand` the document needs. */
 export type BrandStyle = Pick<Brand, 'name' | 'homeHref' | 'logo' | 'className' | 'css' | 'colorScheme'>;
 
-/** The fields of a catalog entry a banner reads. */
-export type BannerEntryFacts = Pick<CatalogEntry, 'code' | 'bannerTone'>;
+/** The fields of a catalog entry a banner reads (category, status and action pick its icon). */
+export type BannerEntryFacts = Pick<CatalogEntry, 'code' | 'bannerTone'> & Partial<Pick<CatalogEntry, 'category' | 'status' | 'action'>>;
 
 /** The fields of a catalog entry the page mapping reads. */
-export type CatalogEntryFacts = Pick<CatalogEntry, 'code' | 'status' | 'category' | 'cause' | 'action'> & Partial<Pick<CatalogEntry, 'links'>>;
+export type CatalogEntryFacts = Pick<CatalogEntry, 'code' | 'status' | 'category' | 'cause' | 'action'> & Partial<Pick<CatalogEntry, 'links' | 'args'>>;
 
 /** A formatted message, as the page renders it. */
 export type FormattedMessageText = Pick<FormattedMessage, 'code' | 'locale' | 'dir' | 'title' | 'description' | 'nextSteps' | 'alternative'>;
@@ -25,7 +25,7 @@ export type FormattedMessageText = Pick<FormattedMessage, 'code' | 'locale' | 'd
  * (formatting with `formatUi` first is only needed for custom strings that use ICU quoting).
  */
 export type PageUiStrings = Pick<UiStrings, 'reference' | 'quoteReference' | 'statusPage' | 'home' | 'diagnostics' | 'tryAgain' | 'signIn' | 'goBack'> &
-  Partial<Pick<UiStrings, 'skipToContent'>>;
+  Partial<Pick<UiStrings, 'skipToContent' | 'errorSummary'>>;
 
 // The catalog names banner tones for its entries; the tokens give each one colours. Both lists
 // must stay the same set: this fails to compile the moment one gains a tone the other lacks.

@@ -42,10 +42,40 @@ const toneGlyphs: Record<Tone, ReactElement> = {
   ),
 };
 
-export function ToneIcon({ tone, className }: IconProps & { readonly tone: Tone }) {
+/**
+ * What a banner is about, when that is more than its tone: kinds that share a tone (read-only and
+ * session warnings) still get their own shape, so two banners on one page look different.
+ */
+export const bannerKinds = ['read-only', 'session', 'maintenance'] as const;
+export type BannerKind = (typeof bannerKinds)[number];
+export type BannerIconName = Tone | BannerKind;
+
+const kindGlyphs: Record<BannerKind, ReactElement> = {
+  // A pencil struck through: you can look but not change.
+  'read-only': (
+    <>
+      <path d="M14.5 5.5 18.5 9.5M4 20l1-4.5L15.5 5a2 2 0 0 1 3 0l.5.5a2 2 0 0 1 0 3L8.5 19Z" />
+      <path d="M3 3l18 18" />
+    </>
+  ),
+  // An hourglass: time is running out.
+  session: (
+    <>
+      <path d="M6.5 3h11M6.5 21h11" />
+      <path d="M8 3v2.5a4 4 0 0 0 1.6 3.2L12 10.5l2.4-1.8A4 4 0 0 0 16 5.5V3M8 21v-2.5a4 4 0 0 1 1.6-3.2l2.4-1.8 2.4 1.8a4 4 0 0 1 1.6 3.2V21" />
+    </>
+  ),
+  // A wrench: planned work.
+  maintenance: (
+    <path d="M15 3.5a4.5 4.5 0 0 0-4.3 5.9L3.9 16.2a2 2 0 0 0 2.9 2.9l6.8-6.8A4.5 4.5 0 0 0 19.5 9l-2.7 2.7-2.9-.6-.6-2.9L16 5.5a4.5 4.5 0 0 0-1-.2Z" />
+  ),
+};
+
+export function ToneIcon({ tone, className }: IconProps & { readonly tone: BannerIconName }) {
+  const glyph = Object.hasOwn(kindGlyphs, tone) ? kindGlyphs[tone as BannerKind] : (toneGlyphs[tone as Tone] ?? toneGlyphs.info);
   return (
     <DecorativeSvg viewBox="0 0 24 24" className={cx(styles.icon, className)}>
-      {toneGlyphs[tone]}
+      {glyph}
     </DecorativeSvg>
   );
 }

@@ -2,7 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import type { CatalogErrorDocumentProps } from '../CatalogErrorDocument/CatalogErrorDocument.js';
 import { CatalogErrorFragment } from '../CatalogErrorFragment/CatalogErrorFragment.js';
 import { documentTitle, ErrorStyles } from '../ErrorDocument/ErrorDocument.js';
-import { type ErrorPageShape, type ErrorPageSlot, shapeProps } from './errorPage.js';
+import { type ErrorPageShape, type ErrorPageSlot, shapeProps, slotMarkup } from './errorPage.js';
 import { sha256Source } from './hash.js';
 import { compileTemplate, type Template } from './template.js';
 
@@ -23,7 +23,7 @@ export interface CompiledErrorFragment {
 /** Render the content and the head once for a shape, with sentinels where the values go. */
 export function compileErrorFragment(shape: ErrorPageShape): CompiledErrorFragment {
   const props: CatalogErrorDocumentProps = shapeProps(shape);
-  const content = renderToStaticMarkup(<CatalogErrorFragment {...props} />);
+  const content = slotMarkup(renderToStaticMarkup(<CatalogErrorFragment {...props} />));
   const head = renderToStaticMarkup(
     <ErrorStyles
       stylesheet={props.stylesheet}

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { CatalogErrorDocument, type CatalogErrorDocumentProps } from '../CatalogErrorDocument/CatalogErrorDocument.js';
+import { actionLabel, actionLinks, encodeQuery, mainActionStep, stepLink, withReference } from '../CatalogErrorPage/pageFromCatalog.js';
+import type { ValidationIssue } from '../CatalogErrorPage/CatalogErrorPage.js';
 import type { FormattedMessageText, LinkKey } from '../private/contracts.js';
 import { retryDatetime, type RetryNoticeProps } from '../RetryNotice/RetryNotice.js';
 import { richTextHtml } from '../RichTextView/richTextHtml.js';
@@ -17,7 +19,20 @@ import { sha256Source } from './hash.js';
 // holds `fill(compile(shape), slots(values))` equal to rendering the component with the same
 // props, for every built-in code.
 
-export type ErrorPageSlot = 'title' | 'description' | 'alternative' | 'retryText' | 'retryTime' | 'trace' | 'diagnostics' | 'nonce' | 'path' | `step${number}`;
+export type ErrorPageSlot =
+  | 'title'
+  | 'description'
+  | 'alternative'
+  | 'actionLabel'
+  | 'retryText'
+  | 'retryTime'
+  | 'trace'
+  | 'traceQuery'
+  | 'diagnostics'
+  | 'nonce'
+  | 'path'
+  | 'back'
+  | `step${number}`;
 
 type Message = FormattedMessageText;
 type Links = Readonly<Partial<Record<LinkKey, string>>>;
@@ -29,6 +44,13 @@ export interface ErrorPageValues {
   readonly traceId: string;
   /** The request's path, where "Try again" goes; a same-origin path or nothing. */
   readonly currentHref?: string | undefined;
+  /** The page the person came from, where "Go back" goes; a same-origin path or nothing. */
+  readonly backHref?: string | undefined;
+  /**
+   * Validation errors: per request and rare, so they are part of the shape (a page with errors
+   * is compiled for that request alone, see `errorPageFlags`).
+   */
+  readonly errors?: readonly ValidationIssue[] | undefined;
   readonly retry?: RetryNoticeProps | undefined;
   /** Usually a `DiagnosticsPanel`; rendered per request (development or authorised only). */
   readonly diagnostics?: ReactNode;
@@ -40,9 +62,19 @@ export type ErrorPageFixed = Omit<CatalogErrorDocumentProps, keyof ErrorPageValu
 
 /** Everything that decides the markup's structure: one template per distinct shape. */
 export interface ErrorPageShape extends ErrorPageFixed {
-  readonly message: Pick<FormattedMessageText, 'code' | 'locale' | 'dir'> & { readonly steps: number; readonly alternative: boolean };
+  readonly message: Pick<FormattedMessageText, 'code' | 'locale' | 'dir'> & {
+    readonly steps: number;
+    readonly alternative: boolean;
+    /**
+     * The first next step with a link (`linked`, -1 for none) and its link key, and whether it is
+     * the page's button (`button`: its link has a target, see `mainActionStep`).
+     */
+    readonly action: { readonly linked: number; readonly tag: LinkKey | undefined; readonly button: boolean };
+  };
   readonly traceId: boolean;
   readonly currentHref: boolean;
+  readonly backHref: boolean;
+  readonly errors: readonly ValidationIssue[] | false;
   /** `time`: the notice carries a `<time datetime>`; `plain`: words only; `false`: no notice. */
   readonly retry: 'time' | 'plain' | false;
   readonly diagnostics: boolean;
@@ -83,14 +115,46 @@ function stepsOf(message: Message): number {
   return Array.isArray(message.nextSteps) ? message.nextSteps.length : 0;
 }
 
+/** Which step links, and whether it becomes the button, decided exactly as `CatalogErrorPage` decides it. */
+function actionOf(fixed: Pick<ErrorPageFixed, 'links' | 'supportReferenceParam'>, values: ErrorPageValues): ErrorPageShape['message']['action'] {
+  const steps = Array.isArray(values.message.nextSteps) ? values.message.nextSteps : [];
+  const linked = steps.findIndex((step) => stepLink(step) !== undefined);
+  if (linked === -1) return { linked, tag: undefined, button: false };
+  const traced = values.traceId !== '' ? 'x' : '';
+  const links = { ...fixed.links, support: withReference(fixed.links.support, traced, fixed.supportReferenceParam) };
+  const step = mainActionStep(
+    steps,
+    actionLinks(links, isSamePath(values.currentHref) ? values.currentHref : undefined, isSamePath(values.backHref) ? values.backHref : undefined),
+  );
+  return { linked, tag: stepLink(steps[linked])?.tag, button: step === linked };
+}
+
+/** The action as a small integer: which step links (0 for none) and whether it is the button. */
+function actionFlags(action: ErrorPageShape['message']['action']): number {
+  return (action.linked + 1) * 2 + (action.button ? 1 : 0);
+}
+
+function errorsOf(values: ErrorPageValues): readonly ValidationIssue[] | false {
+  return Array.isArray(values.errors) && values.errors.length > 0 ? values.errors : false;
+}
+
 /** The shape of a page: the fixed props plus what the values decide about the structure. */
 export function errorPageShape(fixed: ErrorPageFixed, values: ErrorPageValues): ErrorPageShape {
   const { message } = values;
   return {
     ...fixed,
-    message: { code: message.code, locale: message.locale, dir: message.dir, steps: stepsOf(message), alternative: Boolean(message.alternative) },
+    message: {
+      code: message.code,
+      locale: message.locale,
+      dir: message.dir,
+      steps: stepsOf(message),
+      alternative: Boolean(message.alternative),
+      action: actionOf(fixed, values),
+    },
     traceId: typeof values.traceId === 'string' && values.traceId !== '',
     currentHref: isSamePath(values.currentHref),
+    backHref: isSamePath(values.backHref),
+    errors: errorsOf(values),
     retry: retryKind(values.retry),
     diagnostics: isPresent(values.diagnostics),
     nonce: values.nonce !== undefined,
@@ -101,12 +165,17 @@ export function errorPageShape(fixed: ErrorPageFixed, values: ErrorPageValues): 
  * What the values decide about the structure besides the message's code and locale, as a small
  * integer: with the same fixed props, the same (code, locale, flags) means the same shape, so a
  * caller can find its compiled page without building the shape (or a key string) per request.
+ * `undefined` when the values carry validation errors: that page is compiled for its request
+ * alone (not cached).
  */
-export function errorPageFlags(values: ErrorPageValues): number {
+export function errorPageFlags(fixed: Pick<ErrorPageFixed, 'links' | 'supportReferenceParam'>, values: ErrorPageValues): number | undefined {
   const { message } = values;
+  if (errorsOf(values) !== false) return undefined;
   const retry = retryKind(values.retry);
   return (
-    stepsOf(message) * 256 +
+    stepsOf(message) * 2 ** 20 +
+    actionFlags(actionOf(fixed, values)) * 512 +
+    (isSamePath(values.backHref) ? 256 : 0) +
     (message.alternative ? 1 : 0) +
     (values.traceId !== '' ? 2 : 0) +
     (isSamePath(values.currentHref) ? 4 : 0) +
@@ -119,24 +188,35 @@ export function errorPageFlags(values: ErrorPageValues): number {
 
 /** Split full props into the fixed part, the per-request values and the shape. */
 export function errorPageParts(props: CatalogErrorDocumentProps): { fixed: ErrorPageFixed; values: ErrorPageValues; shape: ErrorPageShape } {
-  const { message, traceId, currentHref, retry, diagnostics, nonce, ...fixed } = props;
-  const values: ErrorPageValues = { message, traceId, currentHref, retry, diagnostics, nonce };
+  const { message, traceId, currentHref, backHref, retry, diagnostics, errors, nonce, ...fixed } = props;
+  const values: ErrorPageValues = { message, traceId, currentHref, backHref, retry, diagnostics, errors, nonce };
   return { fixed, values, shape: errorPageShape(fixed, values) };
 }
 
 const slot = (name: ErrorPageSlot) => sentinel(name);
+/** The trace id as a support link carries it (`withReference`): percent-encoded. */
+const encodedTrace = encodeQuery(slot('trace'));
 
 /** Render the document once for a shape, with sentinels where the values go. */
 export function compileErrorPage(shape: ErrorPageShape): CompiledErrorPage {
   const props = shapeProps(shape);
-  const markup = `<!DOCTYPE html>${renderToStaticMarkup(<CatalogErrorDocument {...props} />)}`;
+  const markup = slotMarkup(`<!DOCTYPE html>${renderToStaticMarkup(<CatalogErrorDocument {...props} />)}`);
   const styleSources = [...markup.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => `'${sha256Source(m[1] ?? '')}'`);
   return { template: compileTemplate<ErrorPageSlot>(markup), styleSources };
 }
 
+/**
+ * Markup rendered from `shapeProps`, ready for `compileTemplate`: a support link carries the trace
+ * id percent-encoded, and that spelling of the sentinel is its own slot (`traceQuery`).
+ */
+export function slotMarkup(markup: string): string {
+  return markup.replaceAll(encodedTrace, slot('traceQuery'));
+}
+
 /** The props a shape renders with: sentinels in place of the per-request values. */
 export function shapeProps(shape: ErrorPageShape): CatalogErrorDocumentProps {
-  const { message, traceId, currentHref, retry, diagnostics, nonce, ...fixed } = shape;
+  const { message, traceId, currentHref, backHref, retry, diagnostics, errors, nonce, ...fixed } = shape;
+  const { action } = message;
   return {
     ...fixed,
     message: {
@@ -145,11 +225,22 @@ export function shapeProps(shape: ErrorPageShape): CatalogErrorDocumentProps {
       dir: message.dir,
       title: slot('title'),
       description: [slot('description')],
-      nextSteps: Array.from({ length: message.steps }, (_, i) => [slot(`step${i}`)]),
+      // The first linking step keeps a link part: as the button it gives the label and target;
+      // when its link has no target it stays a bullet (its words are the step's slot), and its
+      // empty link part tells the page that the steps link, so no fallback button is added.
+      nextSteps: Array.from({ length: message.steps }, (_, i) =>
+        i !== action.linked || !action.tag
+          ? [slot(`step${i}`)]
+          : action.button
+            ? [{ tag: action.tag, children: slot('actionLabel') }]
+            : [slot(`step${i}`), { tag: action.tag, children: '' }],
+      ),
       ...(message.alternative ? { alternative: [slot('alternative')] } : {}),
     },
     traceId: traceId ? slot('trace') : '',
     ...(currentHref ? { currentHref: `/${slot('path')}` } : {}),
+    ...(backHref ? { backHref: `/${slot('back')}` } : {}),
+    ...(errors ? { errors } : {}),
     ...(retry === 'time' ? { retry: { text: slot('retryText'), datetime: slot('retryTime') } } : {}),
     ...(retry === 'plain' ? { retry: { text: slot('retryText') } } : {}),
     ...(diagnostics ? { diagnostics: slot('diagnostics') } : {}),
@@ -163,23 +254,38 @@ export function shapeProps(shape: ErrorPageShape): CatalogErrorDocumentProps {
  * template once (`bindTemplate`) and reuse the result.
  */
 export function messageSlots(
-  message: Pick<Message, 'title' | 'description' | 'nextSteps' | 'alternative'>,
+  message: Pick<Message, 'locale' | 'title' | 'description' | 'nextSteps' | 'alternative'>,
   links: Links,
+  options: MessageSlotOptions = {},
 ): Partial<Record<ErrorPageSlot, string>> {
+  // Support links carry the per-request reference: the slot stays open in the bound template.
+  const traced = options.traceId === false ? '' : slot('trace');
+  const withRef: Links = { ...links, support: withReference(links.support, traced, options.supportReferenceParam) };
+  const html = (text: Message['description'] | undefined) => richTextHtml(text, withRef).replaceAll(encodedTrace, slot('traceQuery'));
   const slots: Partial<Record<ErrorPageSlot, string>> = {
     title: escapeHtml(typeof message.title === 'string' ? message.title : ''),
-    description: richTextHtml(message.description, links),
+    description: html(message.description),
   };
-  if (message.alternative) slots.alternative = richTextHtml(message.alternative, links);
+  if (message.alternative) slots.alternative = html(message.alternative);
   const steps = Array.isArray(message.nextSteps) ? message.nextSteps : [];
-  for (let i = 0; i < steps.length; i++) slots[`step${i}`] = richTextHtml(steps[i], links);
+  for (let i = 0; i < steps.length; i++) slots[`step${i}`] = html(steps[i]);
+  const label = steps.map(stepLink).find((part) => part !== undefined);
+  if (label) slots.actionLabel = escapeHtml(actionLabel(label.children, typeof message.locale === 'string' ? message.locale : 'en'));
   return slots;
+}
+
+export interface MessageSlotOptions {
+  /** `CatalogErrorPage`'s `supportReferenceParam`. */
+  readonly supportReferenceParam?: string | undefined;
+  /** `false` when the page has no trace id (then support links carry none). Default: it has one. */
+  readonly traceId?: boolean;
 }
 
 /** The slots that change per request (everything but the message). */
 export function requestSlots(values: Omit<ErrorPageValues, 'message'>): Partial<Record<ErrorPageSlot, string>> {
-  const slots: Partial<Record<ErrorPageSlot, string>> = { trace: escapeHtml(values.traceId) };
+  const slots: Partial<Record<ErrorPageSlot, string>> = { trace: escapeHtml(values.traceId), traceQuery: escapeHtml(encodeQuery(values.traceId)) };
   if (isSamePath(values.currentHref)) slots.path = escapeHtml(values.currentHref.slice(1));
+  if (isSamePath(values.backHref)) slots.back = escapeHtml(values.backHref.slice(1));
   if (values.retry && retryKind(values.retry) !== false) {
     slots.retryText = escapeHtml(values.retry.text);
     const time = retryTime(values.retry);
@@ -191,6 +297,10 @@ export function requestSlots(values: Omit<ErrorPageValues, 'message'>): Partial<
 }
 
 /** Every slot value for one request. */
-export function errorPageSlots(values: ErrorPageValues, links: Links): Partial<Record<ErrorPageSlot, string>> {
-  return { ...messageSlots(values.message, links), ...requestSlots(values) };
+export function errorPageSlots(
+  values: ErrorPageValues,
+  links: Links,
+  options: Omit<MessageSlotOptions, 'traceId'> = {},
+): Partial<Record<ErrorPageSlot, string>> {
+  return { ...messageSlots(values.message, links, { ...options, traceId: values.traceId !== '' }), ...requestSlots(values) };
 }

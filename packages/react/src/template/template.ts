@@ -54,9 +54,18 @@ export function compileTemplate<S extends string>(markup: string): Template<S> {
 /**
  * A template with some slots written in for good (values already escaped), the rest left open.
  * Used for values that are the same for many requests (a constant catalog message), so the
- * per-request fill joins a few large literals instead of many small ones.
+ * per-request fill joins a few large literals instead of many small ones. A bound value may hold
+ * sentinels of its own (a support link that carries the per-request reference): those become
+ * open slots of the result.
  */
 export function bindTemplate<S extends string>(template: Template<S>, values: Partial<Record<S, string>>): Template<S> {
+  if (template.slots.some((slot) => values[slot]?.includes(open))) {
+    let markup = template.literals[0] ?? '';
+    template.slots.forEach((slot, i) => {
+      markup += (values[slot] ?? sentinel(slot)) + (template.literals[i + 1] ?? '');
+    });
+    return compileTemplate<S>(markup);
+  }
   const literals: string[] = [template.literals[0] ?? ''];
   const slots: S[] = [];
   template.slots.forEach((slot, i) => {

@@ -50,20 +50,23 @@ export function createFragmentRenderer(html: HtmlRenderer, cache: BoundedMap3<Ca
   return {
     render(ctx) {
       const props = html.props(ctx);
-      const { values, shape } = errorPageParts(props);
-      const flags = errorPageFlags(values);
-      let cached = cache.get(ctx.code, values.message.locale, flags);
+      const { fixed, values, shape } = errorPageParts(props);
+      const slotOptions = { supportReferenceParam: fixed.supportReferenceParam, traceId: values.traceId !== '' };
+      // Validation errors make the shape per request (`errorPageFlags` is undefined): not cached.
+      const flags = errorPageFlags(fixed, values);
+      let cached = flags === undefined ? undefined : cache.get(ctx.code, values.message.locale, flags);
       if (cached === undefined) {
-        cached = cache.set(ctx.code, values.message.locale, flags, { compiled: compileErrorFragment(shape) });
+        const compiled = { compiled: compileErrorFragment(shape) };
+        cached = flags === undefined ? compiled : cache.set(ctx.code, values.message.locale, flags, compiled);
       }
       let template: Template<ErrorPageSlot>;
-      if (values.message === ctx.message) {
+      if (values.message === ctx.message && flags !== undefined) {
         if (cached.bound?.message !== ctx.message) {
-          cached.bound = { message: ctx.message, template: bindTemplate(cached.compiled.content, messageSlots(ctx.message, props.links)) };
+          cached.bound = { message: ctx.message, template: bindTemplate(cached.compiled.content, messageSlots(ctx.message, props.links, slotOptions)) };
         }
         template = cached.bound.template;
       } else {
-        template = bindTemplate(cached.compiled.content, messageSlots(values.message, props.links));
+        template = bindTemplate(cached.compiled.content, messageSlots(values.message, props.links, slotOptions));
       }
       const slots = requestSlots(values);
       const sources = ctx.nonce ? [`'nonce-${ctx.nonce}'`] : cached.compiled.styles.map((s) => `'${s.hash}'`);

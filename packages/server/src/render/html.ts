@@ -29,6 +29,8 @@ export interface HtmlRendererOptions {
   brand?: Brand | undefined;
   serviceName?: string | undefined;
   links: Partial<Record<LinkName, string>>;
+  /** Query parameter for the reference on support links (`CatalogErrorPage`'s `supportReferenceParam`). */
+  supportReferenceParam?: string | undefined;
   /** The instance's page cache (caches.ts). */
   pages: BoundedMap3<CachedPage>;
 }
@@ -60,7 +62,9 @@ export interface HtmlRenderer {
  * writes no markup of its own; it only decides the props.
  */
 export function createHtmlRenderer(options: HtmlRendererOptions): HtmlRenderer {
-  const { catalog, brand, links } = options;
+  const { catalog, brand, links, supportReferenceParam } = options;
+  const slotOptions = { supportReferenceParam };
+  const shapeFixed = { links, supportReferenceParam };
   // Only the configured theme's tokens and the page's components (no Banner).
   const stylesheet = pageStylesheetFor(options.theme);
   const siteName = brand?.name ?? options.serviceName;
@@ -85,6 +89,7 @@ export function createHtmlRenderer(options: HtmlRendererOptions): HtmlRenderer {
       ui: ctx.ui,
       ...(identity ? { brand: identity } : {}),
       ...(footer !== undefined ? { footer } : {}),
+      ...(supportReferenceParam ? { supportReferenceParam } : {}),
     };
   }
 
@@ -97,6 +102,8 @@ export function createHtmlRenderer(options: HtmlRendererOptions): HtmlRenderer {
       message: ctx.exposedMessage === undefined ? ctx.message : { ...ctx.message, description: [ctx.exposedMessage] },
       traceId: ctx.traceId,
       currentHref: retries && ctx.path !== '' ? samePath(ctx.path) : undefined,
+      backHref: ctx.backHref,
+      errors: ctx.errors,
       retry: retryNotice(ctx, catalog),
       diagnostics: ctx.diagnostics ? createElement(DiagnosticsPanel, ctx.diagnostics) : undefined,
       nonce: ctx.nonce,
@@ -108,9 +115,17 @@ export function createHtmlRenderer(options: HtmlRendererOptions): HtmlRenderer {
     props: (ctx) => ({ ...fixed(ctx), ...defined(values(ctx)) }),
     render(ctx) {
       const v = values(ctx);
+      const traced = { ...slotOptions, traceId: ctx.traceId !== '' };
       // The values decide the page's structure together with the entry and locale: look the
       // compiled page up by that, and build the full shape only to compile a new one.
-      const flags = errorPageFlags(v);
+      const flags = errorPageFlags(shapeFixed, v) ?? -1;
+      if (flags === -1) {
+        // Validation errors are part of this page's shape: compiled for this request, not cached.
+        const compiled = compileErrorPage(errorPageShape(fixed(ctx), v));
+        const template = bindTemplate(compiled.template, messageSlots(v.message, links, traced));
+        const csp = ctx.nonce ? contentSecurityPolicy([`'nonce-${ctx.nonce}'`], imgData) : contentSecurityPolicy(compiled.styleSources, imgData);
+        return { filled: fillTemplate(template, requestSlots(v)), csp };
+      }
       let page = options.pages.get(ctx.code, v.message.locale, flags);
       if (page === undefined) {
         const compiled = compileErrorPage(errorPageShape(fixed(ctx), v));
@@ -119,12 +134,12 @@ export function createHtmlRenderer(options: HtmlRendererOptions): HtmlRenderer {
       let template: Template<ErrorPageSlot>;
       if (v.message === ctx.message) {
         if (page.bound?.message !== ctx.message) {
-          page.bound = { message: ctx.message, template: bindTemplate(page.compiled.template, messageSlots(ctx.message, links)) };
+          page.bound = { message: ctx.message, template: bindTemplate(page.compiled.template, messageSlots(ctx.message, links, traced)) };
         }
         template = page.bound.template;
       } else {
         // An exposed message is per error: its slots are filled per request.
-        template = bindTemplate(page.compiled.template, messageSlots(v.message, links));
+        template = bindTemplate(page.compiled.template, messageSlots(v.message, links, traced));
       }
       const filled = fillTemplate(template, requestSlots(v));
       const csp = ctx.nonce ? contentSecurityPolicy([`'nonce-${ctx.nonce}'`], imgData) : page.csp;

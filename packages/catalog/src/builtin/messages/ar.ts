@@ -25,9 +25,10 @@ const saved = {
   formal: { yes: 'تم حفظ إجاباتك.', no: 'لم تُحفظ إجاباتك.' },
 } as const;
 
-const seconds = '{retryAfterSeconds, plural, zero {لحظة} one {ثانية واحدة} two {ثانيتين} few {# ثوانٍ} many {# ثانية} other {# ثانية}}';
+const seconds = '{retryAfterSeconds, plural, zero {لحظة} one {ثانية واحدة} two {ثانيتين} few {#\u00a0ثوانٍ} many {#\u00a0ثانية} other {#\u00a0ثانية}}';
 
-const minutes = '{minutes, plural, zero {خلال لحظات} one {بعد دقيقة واحدة} two {بعد دقيقتين} few {بعد # دقائق} many {بعد # دقيقة} other {بعد # دقيقة}}';
+const minutes =
+  '{minutes, plural, zero {خلال لحظات} one {بعد دقيقة واحدة} two {بعد دقيقتين} few {بعد #\u00a0دقائق} many {بعد #\u00a0دقيقة} other {بعد #\u00a0دقيقة}}';
 
 export const ar: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   BAD_REQUEST: {
@@ -269,19 +270,19 @@ export const ar: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     friendly: {
       title: 'محاولات كثيرة متتالية',
       description: 'حتى تبقى الخدمة متاحة للجميع، أوقفنا الوصول من جهازك للحظات.',
-      nextSteps: [`انتظر ${seconds}، ثم حاول مرة أخرى.`],
+      nextSteps: [`انتظر ${seconds}، ثم <link>حاول مرة أخرى</link>.`],
       alternative: help.friendly,
     },
     neutral: {
       title: 'عدد كبير من المحاولات',
       description: 'للحفاظ على عمل الخدمة للجميع، أوقفنا الوصول من جهازك لفترة قصيرة.',
-      nextSteps: [`انتظر ${seconds}، ثم حاول مرة أخرى.`],
+      nextSteps: [`انتظر ${seconds}، ثم <link>حاول مرة أخرى</link>.`],
       alternative: help.neutral,
     },
     formal: {
       title: 'محاولات كثيرة خلال وقت قصير',
       description: 'حفاظًا على إتاحة الخدمة للجميع، أُوقف الوصول من جهازك لفترة قصيرة.',
-      nextSteps: [`يُرجى الانتظار ${seconds} قبل إعادة المحاولة.`],
+      nextSteps: [`يُرجى الانتظار ${seconds} قبل <link>إعادة المحاولة</link>.`],
       alternative: help.formal,
     },
   },
@@ -368,40 +369,40 @@ export const ar: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   SERVICE_UNAVAILABLE: {
     friendly: {
       title: 'عذرًا، الخدمة غير متاحة',
-      description: withAnswers('نتوقع عودتها بحلول الساعة {availableAt, time, short} يوم {availableAt, date, full}.', saved.friendly),
-      nextSteps: ['حاول مرة أخرى بعد الساعة {availableAt, time, short}.', statusStep],
+      description: withAnswers('نتوقع عودتها بحلول الساعة\u00a0{availableAt, time, short} يوم {availableAt, date, full}.', saved.friendly),
+      nextSteps: ['حاول مرة أخرى بعد الساعة\u00a0{availableAt, time, short}.', statusStep],
       alternative: help.friendly,
     },
     neutral: {
       title: 'عذرًا، الخدمة غير متاحة',
-      description: withAnswers('ستتمكّن من استخدامها مجددًا ابتداءً من الساعة {availableAt, time, short} يوم {availableAt, date, full}.', saved.neutral),
-      nextSteps: ['حاول مرة أخرى بعد الساعة {availableAt, time, short}.', statusStep],
+      description: withAnswers('ستتمكّن من استخدامها مجددًا ابتداءً من الساعة\u00a0{availableAt, time, short} يوم {availableAt, date, full}.', saved.neutral),
+      nextSteps: ['حاول مرة أخرى بعد الساعة\u00a0{availableAt, time, short}.', statusStep],
       alternative: help.neutral,
     },
     formal: {
       title: 'الخدمة غير متاحة',
-      description: withAnswers('نتوقع أن تعود الخدمة للعمل ابتداءً من الساعة {availableAt, time, short} يوم {availableAt, date, full}.', saved.formal),
-      nextSteps: ['أعد المحاولة بعد الساعة {availableAt, time, short}.', statusStep],
+      description: withAnswers('نتوقع أن تعود الخدمة للعمل ابتداءً من الساعة\u00a0{availableAt, time, short} يوم {availableAt, date, full}.', saved.formal),
+      nextSteps: ['أعد المحاولة بعد الساعة\u00a0{availableAt, time, short}.', statusStep],
       alternative: help.formal,
     },
   },
   MAINTENANCE: {
     friendly: {
       title: 'عذرًا، الخدمة متوقفة مؤقتًا',
-      description: 'نُجري أعمالًا مخططًا لها على الخدمة. يمكنك استخدامها مجددًا من الساعة {availableAt, time, short} يوم {availableAt, date, full}.',
-      nextSteps: ['حاول مرة أخرى بعد الساعة {availableAt, time, short}.', statusStep],
+      description: 'نُجري أعمالًا مخططًا لها على الخدمة. يمكنك استخدامها مجددًا من الساعة\u00a0{availableAt, time, short} يوم {availableAt, date, full}.',
+      nextSteps: ['حاول مرة أخرى بعد الساعة\u00a0{availableAt, time, short}.', statusStep],
       alternative: help.friendly,
     },
     neutral: {
       title: 'عذرًا، الخدمة متوقفة مؤقتًا',
-      description: 'نُجري أعمالًا مخططًا لها على الخدمة. يمكنك استخدامها مرة أخرى من الساعة {availableAt, time, short} يوم {availableAt, date, full}.',
-      nextSteps: ['حاول مرة أخرى بعد الساعة {availableAt, time, short}.', statusStep],
+      description: 'نُجري أعمالًا مخططًا لها على الخدمة. يمكنك استخدامها مرة أخرى من الساعة\u00a0{availableAt, time, short} يوم {availableAt, date, full}.',
+      nextSteps: ['حاول مرة أخرى بعد الساعة\u00a0{availableAt, time, short}.', statusStep],
       alternative: help.neutral,
     },
     formal: {
       title: 'الخدمة متوقفة لأعمال مجدولة',
-      description: 'ستتمكّن من استخدام الخدمة مجددًا ابتداءً من الساعة {availableAt, time, short} يوم {availableAt, date, full}.',
-      nextSteps: ['عُد إلى هذه الصفحة بعد الساعة {availableAt, time, short} للمتابعة.', statusStep],
+      description: 'ستتمكّن من استخدام الخدمة مجددًا ابتداءً من الساعة\u00a0{availableAt, time, short} يوم {availableAt, date, full}.',
+      nextSteps: ['عُد إلى هذه الصفحة بعد الساعة\u00a0{availableAt, time, short} للمتابعة.', statusStep],
       alternative: help.formal,
     },
   },
@@ -428,19 +429,19 @@ export const ar: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   DEGRADED: {
     friendly: {
       title: 'قد لا تكون النتائج محدّثة',
-      description: 'جزء من الخدمة لا يعمل حاليًا، لذلك نعرض لك نتائج محفوظة عند الساعة {since, time, short}.',
+      description: 'جزء من الخدمة لا يعمل حاليًا، لذلك نعرض لك نتائج محفوظة عند الساعة\u00a0{since, time, short}.',
       nextSteps: [statusStep],
       alternative: help.friendly,
     },
     neutral: {
       title: 'قد لا تكون النتائج محدّثة',
-      description: 'جزء من الخدمة لا يعمل، لذلك نعرض نتائج محفوظة عند الساعة {since, time, short}.',
+      description: 'جزء من الخدمة لا يعمل، لذلك نعرض نتائج محفوظة عند الساعة\u00a0{since, time, short}.',
       nextSteps: [statusStep],
       alternative: help.neutral,
     },
     formal: {
       title: 'قد لا تعكس النتائج أحدث البيانات',
-      description: 'جزء من الخدمة لا يعمل حاليًا. وقد حُفظت النتائج المعروضة عند الساعة {since, time, short}.',
+      description: 'جزء من الخدمة لا يعمل حاليًا. وقد حُفظت النتائج المعروضة عند الساعة\u00a0{since, time, short}.',
       nextSteps: [statusStep],
       alternative: help.formal,
     },

@@ -4,7 +4,7 @@
 // German (the linter allows it only through `informalAddress`), so the friendly tone gets its warmth
 // from short sentences, "wir" and "leider" instead. Neutral is plain and has no "bitte"; formal uses
 // complete statements, no questions and slightly more formal verbs (benötigen, zurückkehren).
-// Times are written "ab 14:30 Uhr", the usual German form; "Entschuldigung" appears only where the
+// Times are written "ab 14:30\u00a0Uhr", the usual German form; "Entschuldigung" appears only where the
 // English says "Sorry". No "Wartung" (a vague word in the tone guide): planned work is "geplante
 // Arbeiten".
 import type { MessageSet, Tone } from '../../types.js';
@@ -29,8 +29,8 @@ const saved = {
   formal: { yes: 'Ihre Antworten wurden gespeichert.', no: 'Ihre Antworten wurden nicht gespeichert.' },
 } as const;
 
-const seconds = '{retryAfterSeconds, plural, one {# Sekunde} other {# Sekunden}}';
-const minutes = '{minutes, plural, one {# Minute} other {# Minuten}}';
+const seconds = '{retryAfterSeconds, plural, one {#\u00a0Sekunde} other {#\u00a0Sekunden}}';
+const minutes = '{minutes, plural, one {#\u00a0Minute} other {#\u00a0Minuten}}';
 
 export const de: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   BAD_REQUEST: {
@@ -335,19 +335,19 @@ export const de: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     friendly: {
       title: 'Zu viele Versuche hintereinander',
       description: 'Damit der Dienst für alle funktioniert, haben wir den Zugriff von Ihrem Gerät kurz pausiert.',
-      nextSteps: [`Warten Sie ${seconds} und versuchen Sie es dann noch einmal.`],
+      nextSteps: [`Warten Sie ${seconds}, dann können Sie es <link>noch einmal versuchen</link>.`],
       alternative: help.friendly,
     },
     neutral: {
       title: 'Zu viele Versuche',
       description: 'Damit der Dienst für alle funktioniert, haben wir den Zugriff von Ihrem Gerät für kurze Zeit pausiert.',
-      nextSteps: [`Warten Sie ${seconds} und versuchen Sie es dann erneut.`],
+      nextSteps: [`Warten Sie ${seconds}, dann können Sie es <link>erneut versuchen</link>.`],
       alternative: help.neutral,
     },
     formal: {
       title: 'Zu viele Versuche in kurzer Zeit',
       description: 'Damit der Dienst für alle verfügbar bleibt, wurde der Zugriff von Ihrem Gerät für kurze Zeit pausiert.',
-      nextSteps: [`Warten Sie ${seconds}, bevor Sie es erneut versuchen.`],
+      nextSteps: [`Warten Sie ${seconds}, bevor Sie es <link>erneut versuchen</link>.`],
       alternative: help.formal,
     },
   },
@@ -443,40 +443,45 @@ export const de: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   SERVICE_UNAVAILABLE: {
     friendly: {
       title: 'Entschuldigung, der Dienst ist nicht verfügbar',
-      description: withAnswers('Wir rechnen damit, dass er ab {availableAt, date, full}, {availableAt, time, short} Uhr wieder läuft.', saved.friendly),
-      nextSteps: ['Versuchen Sie es nach {availableAt, time, short} Uhr noch einmal.', statusStep.friendly],
+      description: withAnswers('Wir rechnen damit, dass er ab {availableAt, date, full}, {availableAt, time, short}\u00a0Uhr wieder läuft.', saved.friendly),
+      nextSteps: ['Versuchen Sie es nach {availableAt, time, short}\u00a0Uhr noch einmal.', statusStep.friendly],
       alternative: help.friendly,
     },
     neutral: {
       title: 'Der Dienst ist leider nicht verfügbar',
-      description: withAnswers('Sie können ihn ab {availableAt, date, full}, {availableAt, time, short} Uhr wieder nutzen.', saved.neutral),
-      nextSteps: ['Versuchen Sie es nach {availableAt, time, short} Uhr erneut.', statusStep.neutral],
+      description: withAnswers('Sie können ihn ab {availableAt, date, full}, {availableAt, time, short}\u00a0Uhr wieder nutzen.', saved.neutral),
+      nextSteps: ['Versuchen Sie es nach {availableAt, time, short}\u00a0Uhr erneut.', statusStep.neutral],
       alternative: help.neutral,
     },
     formal: {
       title: 'Der Dienst ist nicht verfügbar',
-      description: withAnswers('Wir gehen davon aus, dass er ab {availableAt, date, full}, {availableAt, time, short} Uhr wieder verfügbar ist.', saved.formal),
-      nextSteps: ['Versuchen Sie es nach {availableAt, time, short} Uhr erneut.', statusStep.formal],
+      description: withAnswers(
+        'Wir gehen davon aus, dass er ab {availableAt, date, full}, {availableAt, time, short}\u00a0Uhr wieder verfügbar ist.',
+        saved.formal,
+      ),
+      nextSteps: ['Versuchen Sie es nach {availableAt, time, short}\u00a0Uhr erneut.', statusStep.formal],
       alternative: help.formal,
     },
   },
   MAINTENANCE: {
     friendly: {
       title: 'Entschuldigung, der Dienst ist gerade offline',
-      description: 'Wir führen geplante Arbeiten am Dienst durch. Sie können ihn ab {availableAt, date, full}, {availableAt, time, short} Uhr wieder nutzen.',
-      nextSteps: ['Versuchen Sie es nach {availableAt, time, short} Uhr noch einmal.', statusStep.friendly],
+      description:
+        'Wir führen geplante Arbeiten am Dienst durch. Sie können ihn ab {availableAt, date, full}, {availableAt, time, short}\u00a0Uhr wieder nutzen.',
+      nextSteps: ['Versuchen Sie es nach {availableAt, time, short}\u00a0Uhr noch einmal.', statusStep.friendly],
       alternative: help.friendly,
     },
     neutral: {
       title: 'Der Dienst ist leider vorübergehend offline',
-      description: 'Wir führen geplante Arbeiten am Dienst durch. Sie können ihn ab {availableAt, date, full}, {availableAt, time, short} Uhr wieder nutzen.',
-      nextSteps: ['Versuchen Sie es nach {availableAt, time, short} Uhr erneut.', statusStep.neutral],
+      description:
+        'Wir führen geplante Arbeiten am Dienst durch. Sie können ihn ab {availableAt, date, full}, {availableAt, time, short}\u00a0Uhr wieder nutzen.',
+      nextSteps: ['Versuchen Sie es nach {availableAt, time, short}\u00a0Uhr erneut.', statusStep.neutral],
       alternative: help.neutral,
     },
     formal: {
-      title: 'Der Dienst ist wegen geplanter Arbeiten unterbrochen',
-      description: 'Sie können den Dienst ab {availableAt, date, full}, {availableAt, time, short} Uhr wieder nutzen.',
-      nextSteps: ['Rufen Sie diese Seite nach {availableAt, time, short} Uhr erneut auf, um fortzufahren.', statusStep.formal],
+      title: 'Der Dienst ist für geplante Arbeiten geschlossen',
+      description: 'Sie können den Dienst ab {availableAt, date, full}, {availableAt, time, short}\u00a0Uhr wieder nutzen.',
+      nextSteps: ['Rufen Sie diese Seite nach {availableAt, time, short}\u00a0Uhr erneut auf, um fortzufahren.', statusStep.formal],
       alternative: help.formal,
     },
   },
@@ -503,19 +508,19 @@ export const de: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   DEGRADED: {
     friendly: {
       title: 'Die Ergebnisse sind eventuell nicht aktuell',
-      description: 'Ein Teil des Dienstes funktioniert gerade nicht. Deshalb zeigen wir Ergebnisse, die um {since, time, short} Uhr gespeichert wurden.',
+      description: 'Ein Teil des Dienstes funktioniert gerade nicht. Deshalb zeigen wir Ergebnisse, die um {since, time, short}\u00a0Uhr gespeichert wurden.',
       nextSteps: [statusStep.friendly],
       alternative: help.friendly,
     },
     neutral: {
       title: 'Die Ergebnisse sind möglicherweise veraltet',
-      description: 'Ein Teil des Dienstes funktioniert nicht. Wir zeigen deshalb Ergebnisse, die um {since, time, short} Uhr gespeichert wurden.',
+      description: 'Ein Teil des Dienstes funktioniert nicht. Wir zeigen deshalb Ergebnisse, die um {since, time, short}\u00a0Uhr gespeichert wurden.',
       nextSteps: [statusStep.neutral],
       alternative: help.neutral,
     },
     formal: {
       title: 'Die Ergebnisse sind möglicherweise nicht aktuell',
-      description: 'Ein Teil des Dienstes funktioniert nicht. Die angezeigten Ergebnisse wurden um {since, time, short} Uhr gespeichert.',
+      description: 'Ein Teil des Dienstes funktioniert nicht. Die angezeigten Ergebnisse wurden um {since, time, short}\u00a0Uhr gespeichert.',
       nextSteps: [statusStep.formal],
       alternative: help.formal,
     },

@@ -270,19 +270,19 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     friendly: {
       title: 'Too many attempts in a row',
       description: "To keep the service working for everyone, we've paused access from your device for a moment.",
-      nextSteps: ['Wait {retryAfterSeconds, plural, one {# second} other {# seconds}}, then try again.'],
+      nextSteps: ['Wait {retryAfterSeconds, plural, one {#\u00a0second} other {#\u00a0seconds}}, then <link>try again</link>.'],
       alternative: help.friendly,
     },
     neutral: {
       title: 'Too many attempts',
       description: 'To keep the service working for everyone, we have paused access from your device for a short time.',
-      nextSteps: ['Wait {retryAfterSeconds, plural, one {# second} other {# seconds}}, then try again.'],
+      nextSteps: ['Wait {retryAfterSeconds, plural, one {#\u00a0second} other {#\u00a0seconds}}, then <link>try again</link>.'],
       alternative: help.neutral,
     },
     formal: {
       title: 'Too many attempts in a short time',
       description: 'To keep the service available for everyone, access from your device has been paused for a short time.',
-      nextSteps: ['Wait {retryAfterSeconds, plural, one {# second} other {# seconds}} before you try again.'],
+      nextSteps: ['Wait {retryAfterSeconds, plural, one {#\u00a0second} other {#\u00a0seconds}} before you <link>try again</link>.'],
       alternative: help.formal,
     },
   },
@@ -469,19 +469,19 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   SESSION_EXPIRING: {
     friendly: {
       title: "You'll be signed out soon",
-      description: "For your security, we'll sign you out in {minutes, plural, one {# minute} other {# minutes}}.",
+      description: "For your security, we'll sign you out in {minutes, plural, one {#\u00a0minute} other {#\u00a0minutes}}.",
       nextSteps: ['Save your work now.', '<link>Stay signed in</link> to keep working.'],
       alternative: help.friendly,
     },
     neutral: {
       title: 'You will be signed out soon',
-      description: 'For your security, we will sign you out in {minutes, plural, one {# minute} other {# minutes}}.',
+      description: 'For your security, we will sign you out in {minutes, plural, one {#\u00a0minute} other {#\u00a0minutes}}.',
       nextSteps: ['Save your work now.', '<link>Stay signed in</link> to keep working.'],
       alternative: help.neutral,
     },
     formal: {
       title: 'Your session will end soon',
-      description: 'For your security, you will be signed out in {minutes, plural, one {# minute} other {# minutes}}.',
+      description: 'For your security, you will be signed out in {minutes, plural, one {#\u00a0minute} other {#\u00a0minutes}}.',
       nextSteps: ['Save your work now.', '<link>Stay signed in</link> to continue working.'],
       alternative: help.formal,
     },

@@ -30,8 +30,8 @@ const saved = {
   formal: { yes: 'Sus respuestas se han guardado.', no: 'Sus respuestas no se han guardado.' },
 } as const;
 
-const seconds = '{retryAfterSeconds, plural, one {# segundo} many {# de segundos} other {# segundos}}';
-const minutes = '{minutes, plural, one {# minuto} many {# de minutos} other {# minutos}}';
+const seconds = '{retryAfterSeconds, plural, one {#\u00a0segundo} many {#\u00a0de segundos} other {#\u00a0segundos}}';
+const minutes = '{minutes, plural, one {#\u00a0minuto} many {#\u00a0de minutos} other {#\u00a0minutos}}';
 
 export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
   BAD_REQUEST: {
@@ -303,19 +303,19 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
     friendly: {
       title: 'Demasiados intentos seguidos',
       description: 'Para que el servicio funcione bien para todos, hemos pausado un momento el acceso desde tu dispositivo.',
-      nextSteps: [`Espera ${seconds} y vuelve a intentarlo.`],
+      nextSteps: [`Espera ${seconds} y <link>vuelve a intentarlo</link>.`],
       alternative: help.friendly,
     },
     neutral: {
       title: 'Demasiados intentos',
       description: 'Para que el servicio funcione bien para todos, hemos pausado durante un tiempo el acceso desde su dispositivo.',
-      nextSteps: [`Espere ${seconds} y vuelva a intentarlo.`],
+      nextSteps: [`Espere ${seconds} y <link>vuelva a intentarlo</link>.`],
       alternative: help.neutral,
     },
     formal: {
       title: 'Demasiados intentos en poco tiempo',
       description: 'Para mantener el servicio disponible para todas las personas, se ha pausado durante un breve periodo el acceso desde su dispositivo.',
-      nextSteps: [`Espere ${seconds} antes de volver a intentarlo.`],
+      nextSteps: [`Espere ${seconds} antes de <link>volver a intentarlo</link>.`],
       alternative: help.formal,
     },
   },

@@ -7,8 +7,8 @@ export const de: UiStrings = {
   statusPage: 'Dienststatus prüfen',
   home: 'Zur Startseite',
   dismiss: 'Schließen',
-  retryAfterSeconds: '{seconds, plural, one {Sie können es in # Sekunde erneut versuchen.} other {Sie können es in # Sekunden erneut versuchen.}}',
-  retryAt: 'Sie können es ab {time, time, short} Uhr erneut versuchen.',
+  retryAfterSeconds: '{seconds, plural, one {Sie können es in #\u00a0Sekunde erneut versuchen.} other {Sie können es in #\u00a0Sekunden erneut versuchen.}}',
+  retryAt: 'Sie können es ab {time, time, short}\u00a0Uhr erneut versuchen.',
   diagnostics: 'Diagnose',
   tryAgain: 'Erneut versuchen',
   signIn: 'Anmelden',
@@ -16,4 +16,5 @@ export const de: UiStrings = {
   contactSupport: 'Support kontaktieren',
   skipToContent: 'Zum Hauptinhalt springen',
   footer: 'Diese Seite stammt von {brandName}.',
+  errorSummary: 'Zu prüfende Angaben',
 };

@@ -6,7 +6,7 @@ export const en: UiStrings = {
   statusPage: 'Check the service status',
   home: 'Go to the home page',
   dismiss: 'Dismiss',
-  retryAfterSeconds: '{seconds, plural, one {You can try again in # second.} other {You can try again in # seconds.}}',
+  retryAfterSeconds: '{seconds, plural, one {You can try again in #\u00a0second.} other {You can try again in #\u00a0seconds.}}',
   retryAt: 'You can try again at {time, time, short}.',
   diagnostics: 'Diagnostics',
   tryAgain: 'Try again',
@@ -15,4 +15,5 @@ export const en: UiStrings = {
   contactSupport: 'Contact support',
   skipToContent: 'Skip to main content',
   footer: 'This page is from {brandName}.',
+  errorSummary: 'Answers to check',
 };

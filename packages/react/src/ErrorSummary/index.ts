@@ -1,0 +1,2 @@
+export { ErrorSummary, errorSummaryTitleId } from './ErrorSummary.js';
+export type { ErrorSummaryItem, ErrorSummaryProps } from './ErrorSummary.js';
