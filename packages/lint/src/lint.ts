@@ -12,7 +12,7 @@ import { wellFormed } from './rules/icu.js';
 import { messageWords, sentencesPerField, sentenceWords, titleLength } from './rules/length.js';
 import { caseAndPunctuation, noShouting } from './rules/mechanics.js';
 import { actionableNextStep, noTitleEcho, recoveryInfo, requiredFields } from './rules/structure.js';
-import { apology, noBlame, noCondescension, noHarshWords, noHumour, noTechnicalJargon, noVagueCause, please, register, singleRegister } from './rules/tone.js';
+import { apology, noBlame, noCondescension, noHarshWords, noHumour, noTechnicalJargon, noVagueCause, please, register } from './rules/tone.js';
 import { countWords } from './text.js';
 import type { LintableCatalog, LintableEntry, LintableMessageSet, LintFinding, LintOptions, LintReport, LintSummary, MessageGrade } from './types.js';
 
@@ -53,7 +53,6 @@ const messageRules: readonly MessageRule[] = [
   noVagueCause,
   noCondescension,
   register,
-  singleRegister,
   noShouting,
   caseAndPunctuation,
   wellFormed,

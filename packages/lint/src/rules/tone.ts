@@ -459,32 +459,6 @@ export const register: MessageRule = (ctx, emit) => {
   }
 };
 
-/**
- * TN-09, one register per tone: a friendly tone the catalog declares informal (tú, du) must not also
- * use the formal address. German pronouns are matched with their capital and never at a sentence
- * start, where "Sie" may be "they".
- */
-export const singleRegister: MessageRule = (ctx, emit) => {
-  const informal = ctx.words?.informalPronouns ?? [];
-  const allowInformal = ctx.tone === 'friendly' && (ctx.options.informalAddress ?? []).some((l) => l === ctx.locale || l === ctx.locale.split('-')[0]);
-  if (informal.length === 0 || !allowInformal) return;
-  const formal = [...(ctx.words?.formalPronouns ?? []), ...(ctx.words?.formalVerbs ?? [])];
-  const caseSensitive = formal.some((word) => word !== word.toLowerCase());
-  for (const { field, variant } of variantsOf(ctx, ALL)) {
-    for (const h of findTerms(variant.text, formal, variant.masks, caseSensitive)) {
-      if (caseSensitive && /(?:^|[.!?:]\s*)$/u.test(variant.text.slice(0, h.start))) continue;
-      emit({
-        ruleId: 'TN-09',
-        severity: 'warning',
-        field: field.field,
-        branch: branchOf(field, variant),
-        text: h.text,
-        message: `“${h.text}” is the formal address, but the friendly tone in ${ctx.locale} says ${informal[0]}: keep one register on the page.`,
-      });
-    }
-  }
-};
-
 function contractionsIn(variant: Variant): string[] {
   return [...variant.text.matchAll(CONTRACTION)].filter((m) => !overlaps({ start: m.index, end: m.index + m[0].length }, variant.masks)).map((m) => m[0]);
 }
