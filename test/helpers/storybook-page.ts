@@ -17,9 +17,13 @@ export function storyUrl(baseUrl: string, storyId: string, globals: Readonly<Rec
  * (with the pass's globals in the URL); later ones are switched to over Storybook's own channel,
  * as the manager UI does, which saves reloading and re-parsing the preview bundle per story.
  * A story that throws, or an id Storybook does not know, is a failure with Storybook's message.
+ * After a few failures in a row the preview is taken to be broken and every later story fails at
+ * once: hundreds of stories each waiting out a timeout would outlast CI's time limit.
  */
 export class StoryViewer {
+  static readonly maxFailuresInARow = 3;
   #loaded = false;
+  #failuresInARow = 0;
 
   constructor(
     readonly page: Page,
@@ -28,6 +32,9 @@ export class StoryViewer {
   ) {}
 
   async show(storyId: string): Promise<void> {
+    if (this.#failuresInARow >= StoryViewer.maxFailuresInARow) {
+      throw new Error(`Story ${storyId} not shown: the preview failed ${this.#failuresInARow} stories in a row`);
+    }
     try {
       if (!this.#loaded) {
         await this.#load(storyId);
@@ -36,7 +43,9 @@ export class StoryViewer {
         await this.#switchTo(storyId);
       }
       await waitForRenderedRoot(this.page, storyId);
+      this.#failuresInARow = 0;
     } catch (error) {
+      this.#failuresInARow += 1;
       // After a failure the preview may be in any state: the next story starts from a fresh load.
       this.reset();
       throw error;
