@@ -69,7 +69,14 @@ if (results.errors) {
   console.log('\nThe 500 path (fresh error per render, production; responses per second, median of rounds)');
   console.log(
     formatTable(
-      ['format', '404 ErrataError, no onError', '500 Error, onError JSON line', '500 Error, onError ignores it', '500 logged / 404'],
+      [
+        'format',
+        '404 ErrataError, no onError',
+        '500 Error, onError JSON line',
+        '500 Error, onError ignores it',
+        '500 logged / 404',
+        'no Errata: Error + JSON line / 404',
+      ],
       ['html', 'json', 'text'].map((format) => {
         const r = results.errors[format];
         return [
@@ -78,11 +85,13 @@ if (results.errors) {
           fmt(r.opsPerSecond.internalLogged),
           fmt(r.opsPerSecond.internalUnlogged),
           `${(r.loggedVsNotFound * 100).toFixed(0)}%`,
+          `${(r.loggerAloneVsNotFound * 100).toFixed(0)}%`,
         ];
       }),
     ),
   );
   console.log(`V8 formatting a fresh Error's stack (what any logger of it pays): ${fmt(results.errors.stackFormatMicros, 2)} µs`);
+  console.log('The last column is the floor: a fresh Error and the same JSON line with no page at all, against the 404.');
 }
 if (results.http) {
   console.log(

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { CatalogErrorDocument, type CatalogErrorDocumentProps } from '../CatalogErrorDocument/CatalogErrorDocument.js';
-import { actionLabel, actionLinks, encodeQuery, mainActionStep, stepLink, withReference } from '../CatalogErrorPage/pageFromCatalog.js';
+import { actionLabel, encodeQuery, stepLink, withReference } from '../CatalogErrorPage/pageFromCatalog.js';
 import type { ValidationIssue } from '../CatalogErrorPage/CatalogErrorPage.js';
 import type { FormattedMessageText, LinkKey } from '../private/contracts.js';
 import { retryDatetime, type RetryNoticeProps } from '../RetryNotice/RetryNotice.js';
@@ -115,18 +115,47 @@ function stepsOf(message: Message): number {
   return Array.isArray(message.nextSteps) ? message.nextSteps.length : 0;
 }
 
-/** Which step links, and whether it becomes the button, decided exactly as `CatalogErrorPage` decides it. */
+/**
+ * Which step links, and whether it becomes the button, decided as `CatalogErrorPage` decides it
+ * (`mainActionStep` over `actionLinks`): the first linking step is the button when its link has a
+ * target `safeHref` keeps. Worked out from the link key without building the links per request:
+ * "try again" and "go back" fall back to the request's own same-origin paths, the support link's
+ * reference only appends a query, and the configured links are checked once per links object.
+ */
 function actionOf(fixed: Pick<ErrorPageFixed, 'links' | 'supportReferenceParam'>, values: ErrorPageValues): ErrorPageShape['message']['action'] {
   const steps = Array.isArray(values.message.nextSteps) ? values.message.nextSteps : [];
-  const linked = steps.findIndex((step) => stepLink(step) !== undefined);
-  if (linked === -1) return { linked, tag: undefined, button: false };
-  const traced = values.traceId !== '' ? 'x' : '';
-  const links = { ...fixed.links, support: withReference(fixed.links.support, traced, fixed.supportReferenceParam) };
-  const step = mainActionStep(
-    steps,
-    actionLinks(links, isSamePath(values.currentHref) ? values.currentHref : undefined, isSamePath(values.backHref) ? values.backHref : undefined),
-  );
-  return { linked, tag: stepLink(steps[linked])?.tag, button: step === linked };
+  let linked = -1;
+  let tag: LinkKey | undefined;
+  for (let i = 0; i < steps.length && tag === undefined; i++) {
+    tag = stepLink(steps[i])?.tag;
+    if (tag !== undefined) linked = i;
+  }
+  if (tag === undefined) return { linked, tag, button: false };
+  const { links } = fixed;
+  const button =
+    tag === 'retry' && links.retry === undefined
+      ? isSamePath(values.currentHref)
+      : tag === 'back' && links.back === undefined
+        ? isSamePath(values.backHref)
+        : hasSafeTarget(links, tag);
+  return { linked, tag, button };
+}
+
+const safeTargets = new WeakMap<object, Map<string, boolean>>();
+
+/** Whether `links[tag]` is a target `safeHref` keeps; remembered per links object (fixed per server). */
+function hasSafeTarget(links: ErrorPageFixed['links'], tag: LinkKey): boolean {
+  let known = safeTargets.get(links);
+  if (known === undefined) {
+    known = new Map();
+    safeTargets.set(links, known);
+  }
+  let safe = known.get(tag);
+  if (safe === undefined) {
+    safe = safeHref(Object.hasOwn(links, tag) ? links[tag] : undefined) !== undefined;
+    known.set(tag, safe);
+  }
+  return safe;
 }
 
 /** The action as a small integer: which step links (0 for none) and whether it is the button. */
