@@ -2,6 +2,7 @@ import { globalStyle, style, styleVariants } from '@vanilla-extract/css';
 import { vars, type Tone } from '@errata/tokens';
 import { byTone } from '../private/byTone.js';
 import { printColours } from '../private/print.css.js';
+import { visuallyHiddenRules } from '../private/visuallyHiddenRules.js';
 
 // A banner lives inside someone else's page, so its rules must beat the host's ordinary ones
 // (`p { margin: 2em }`, `.prose a { color: hotpink }`, `section { padding: 4rem }`) without the
@@ -174,17 +175,7 @@ export const link = style({
 });
 
 /** Words for assistive technology only, e.g. "Warning:" before the title. */
-export const hidden = scoped({
-  position: 'absolute',
-  inlineSize: '1px',
-  blockSize: '1px',
-  margin: '-1px',
-  padding: 0,
-  overflow: 'hidden',
-  clipPath: 'inset(50%)',
-  whiteSpace: 'nowrap',
-  border: 0,
-});
+export const hidden = scoped(visuallyHiddenRules);
 
 export const dismiss = style({
   selectors: {

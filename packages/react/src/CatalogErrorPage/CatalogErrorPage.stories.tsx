@@ -1,5 +1,5 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/react-vite';
-import { formatMessage, formatUi, uiStrings, type CatalogEntry } from '@errata/catalog';
+import { builtinCodes, formatMessage, formatUi, uiStrings, type CatalogEntry } from '@errata/catalog';
 import type { RetryNoticeProps } from '@errata/react';
 import { CatalogBanner, CatalogErrorPage } from '@errata/react';
 import { brand as configuredBrand, catalog, catalogName } from 'virtual:errata/review-config';
@@ -96,30 +96,7 @@ function CatalogStory({ code, context }: { code: string; context: StoryContext }
 }
 
 /** The codes with a story of their own below (the built-in ones). */
-const builtinCodeStories = new Set([
-  'BAD_REQUEST',
-  'VALIDATION_FAILED',
-  'UNAUTHENTICATED',
-  'SESSION_EXPIRED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'METHOD_NOT_ALLOWED',
-  'REQUEST_TIMEOUT',
-  'CONFLICT',
-  'GONE',
-  'PAYLOAD_TOO_LARGE',
-  'RATE_LIMITED',
-  'QUOTA_EXCEEDED',
-  'INTERNAL',
-  'NOT_IMPLEMENTED',
-  'DEPENDENCY_FAILED',
-  'SERVICE_UNAVAILABLE',
-  'MAINTENANCE',
-  'UPSTREAM_TIMEOUT',
-  'DEGRADED',
-  'READ_ONLY',
-  'SESSION_EXPIRING',
-]);
+const builtinCodeStories: ReadonlySet<string> = new Set(builtinCodes);
 
 /** The small product page a notice sits on: one readable column, as most pages have. */
 const samplePage = { maxInlineSize: '48rem', marginInline: 'auto', padding: '1rem' } as const;
