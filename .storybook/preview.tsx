@@ -121,7 +121,7 @@ const preview: Preview = {
     },
     options: {
       storySort: {
-        order: ['Foundations', 'Components', 'Pages', 'Catalog', 'Copy review'],
+        order: ['Foundations', 'Components', 'Pages', 'Catalog', 'Operations', 'Copy review'],
       },
     },
   },
