@@ -7,13 +7,22 @@ import { CatalogErrorDocument, type CatalogErrorDocumentProps } from '../Catalog
 import { DiagnosticsPanel } from '../DiagnosticsPanel/DiagnosticsPanel.js';
 // The built sheets (the package's own export): the CSS files exist only in dist/.
 import { pageStylesheetFor } from '@errata/react/stylesheet';
-import { compileErrorPage, errorPageParts, errorPageSlots } from './errorPage.js';
-import { fillTemplate, filledText } from './template.js';
+import { compileErrorPage, errorPageParts, errorPageSlots, messageSlots, requestSlots } from './errorPage.js';
+import { bindTemplate, fillTemplate, filledText } from './template.js';
 
 const reference = (props: CatalogErrorDocumentProps) => `<!DOCTYPE html>${renderToStaticMarkup(<CatalogErrorDocument {...props} />)}`;
+/** As the server does it: the page compiled per shape, bound to its message, filled per request. */
 const fast = (props: CatalogErrorDocumentProps) => {
-  const { shape, values } = errorPageParts(props);
-  return filledText(fillTemplate(compileErrorPage(shape).template, errorPageSlots(values, props.links)));
+  const { shape, values, fixed } = errorPageParts(props);
+  const options = { supportReferenceParam: fixed.supportReferenceParam, traceId: values.traceId !== '' };
+  const bound = bindTemplate(compileErrorPage(shape).template, messageSlots(values.message, props.links, options));
+  return filledText(fillTemplate(bound, requestSlots(values)));
+};
+/** In one go, for a caller that fills a page once. */
+const oneShot = (props: CatalogErrorDocumentProps) => {
+  const { shape, values, fixed } = errorPageParts(props);
+  const options = fixed.supportReferenceParam ? { supportReferenceParam: fixed.supportReferenceParam } : {};
+  return filledText(fillTemplate(compileErrorPage(shape).template, errorPageSlots(values, props.links, options)));
 };
 
 const links = { home: '/', support: '/support', status: 'https://status.example.com', signIn: '/sign-in' };
@@ -61,6 +70,8 @@ describe('the error page template', () => {
             traceId: '4bf92f3577b34da6a3ce929d0e0e4736',
             ui,
             currentHref: "/journeys/o'brien?x=1&y=<2>",
+            // The server's default: every support link carries the reference.
+            supportReferenceParam: 'ref',
           };
           const variants: CatalogErrorDocumentProps[] = [
             base,
@@ -92,10 +103,13 @@ describe('the error page template', () => {
         message: { ...message, title: `<script>alert('x')</script>`, description: ['a & b ', { tag: 'home', children: '<home>' }, " 'c'"] },
         entry: builtinCatalog.get('NOT_FOUND'),
         links: { home: 'javascript:alert(1)', support: '/s?a=1&b=2' },
+        // The support link carries the hostile reference too: percent-encoded, then escaped.
+        supportReferenceParam: 'ref',
         traceId: `"><img src=x onerror=alert(1)>`,
         ui: uiStrings('ar'),
       };
       expect(fast(props)).toBe(reference(props));
+      expect(oneShot(props)).toBe(reference(props));
     }
   });
 

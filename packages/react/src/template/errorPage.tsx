@@ -310,9 +310,15 @@ export interface MessageSlotOptions {
   readonly traceId?: boolean;
 }
 
+/** Characters `encodeQuery` and `escapeHtml` both leave as they are. */
+const unreserved = /^[A-Za-z0-9_.~-]*$/;
+
 /** The slots that change per request (everything but the message). */
 export function requestSlots(values: Omit<ErrorPageValues, 'message'>): Partial<Record<ErrorPageSlot, string>> {
-  const slots: Partial<Record<ErrorPageSlot, string>> = { trace: escapeHtml(values.traceId), traceQuery: escapeHtml(encodeQuery(values.traceId)) };
+  const trace = escapeHtml(values.traceId);
+  // Trace ids are nearly always hex, which neither percent-encoding nor escaping changes.
+  const traceQuery = unreserved.test(values.traceId) ? trace : escapeHtml(encodeQuery(values.traceId));
+  const slots: Partial<Record<ErrorPageSlot, string>> = { trace, traceQuery };
   if (isSamePath(values.currentHref)) slots.path = escapeHtml(values.currentHref.slice(1));
   if (isSamePath(values.backHref)) slots.back = escapeHtml(values.backHref.slice(1));
   if (values.retry && retryKind(values.retry) !== false) {
@@ -331,5 +337,12 @@ export function errorPageSlots(
   links: Links,
   options: Omit<MessageSlotOptions, 'traceId'> = {},
 ): Partial<Record<ErrorPageSlot, string>> {
-  return { ...messageSlots(values.message, links, { ...options, traceId: values.traceId !== '' }), ...requestSlots(values) };
+  const request = requestSlots(values);
+  const message = messageSlots(values.message, links, { ...options, traceId: values.traceId !== '' });
+  // A support link in the message holds the reference's own slot, which binding would open up
+  // (`bindTemplate`); a one-shot fill has to put the value in itself.
+  for (const [name, markup] of Object.entries(message) as [ErrorPageSlot, string][]) {
+    message[name] = markup.replaceAll(slot('traceQuery'), request.traceQuery ?? '');
+  }
+  return { ...message, ...request };
 }

@@ -63,7 +63,8 @@ export interface HtmlRenderer {
  */
 export function createHtmlRenderer(options: HtmlRendererOptions): HtmlRenderer {
   const { catalog, brand, links, supportReferenceParam } = options;
-  const slotOptions = { supportReferenceParam };
+  const tracedSlots = { supportReferenceParam, traceId: true };
+  const untracedSlots = { supportReferenceParam, traceId: false };
   const shapeFixed = { links, supportReferenceParam };
   // Only the configured theme's tokens and the page's components (no Banner).
   const stylesheet = pageStylesheetFor(options.theme);
@@ -115,7 +116,8 @@ export function createHtmlRenderer(options: HtmlRendererOptions): HtmlRenderer {
     props: (ctx) => ({ ...fixed(ctx), ...defined(values(ctx)) }),
     render(ctx) {
       const v = values(ctx);
-      const traced = { ...slotOptions, traceId: ctx.traceId !== '' };
+      // Binding the message's slots needs it; most requests find the page already bound.
+      const traced = ctx.traceId !== '' ? tracedSlots : untracedSlots;
       // The values decide the page's structure together with the entry and locale: look the
       // compiled page up by that, and build the full shape only to compile a new one.
       const flags = errorPageFlags(shapeFixed, v) ?? -1;
