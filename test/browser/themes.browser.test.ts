@@ -1,5 +1,6 @@
 import { Banner, ErrorDocument, ErrorPage, type ErrorPageLabels } from '@errata/react';
 import { stylesheet } from '@errata/react/stylesheet';
+import { createErrata, ErrataError } from '@errata/server';
 import { defineBrand, exampleBrand, themeNames, themeValues, type Brand, type ThemeName } from '@errata/tokens';
 import { converter, parse } from 'culori';
 import type { Page } from 'playwright-core';
@@ -479,4 +480,18 @@ describe('reflow at 320 px', () => {
       ).toBeLessThanOrEqual(320);
     });
   }
+
+  test('a server page with an 80-character German service name, under WCAG 1.4.12 text spacing, does not scroll sideways', async () => {
+    const serviceName = 'Bundesverkehrsinfrastrukturfinanzierungsgesellschaftsportalkundendienstzentralen';
+    expect(serviceName).toHaveLength(80);
+    const errata = createErrata({ mode: 'production', serviceName, links: { home: '/', support: '/hilfe' }, onError: () => undefined });
+    const { body } = errata.render(new ErrataError('INTERNAL'), { method: 'GET', url: '/konto', headers: { accept: 'text/html', 'accept-language': 'de' } });
+    const shown = await show(body, { viewport: narrow });
+    // The text-spacing bookmarklet's overrides (WCAG 2.2, 1.4.12), as a reader's stylesheet would set them.
+    await shown.addStyleTag({
+      content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-block-end: 2em !important }',
+    });
+    const scrollWidth = await shown.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth, `the German page is ${scrollWidth}px wide at 320px`).toBeLessThanOrEqual(320);
+  });
 });
