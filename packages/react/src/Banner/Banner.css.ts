@@ -2,7 +2,7 @@ import { globalStyle, style, styleVariants } from '@vanilla-extract/css';
 import { vars, type Tone } from '@errata/tokens';
 import { byTone } from '../private/byTone.js';
 import { printColours } from '../private/print.css.js';
-import { visuallyHiddenRules } from '../private/visuallyHiddenRules.js';
+import { focusRingRules, linkHoverRules, linkRules, visuallyHiddenRules } from '../private/declarations.js';
 
 // A banner lives inside someone else's page, so its rules must beat the host's ordinary ones
 // (`p { margin: 2em }`, `.prose a { color: hotpink }`, `section { padding: 4rem }`) without the
@@ -159,15 +159,12 @@ export const link = style({
     [`${root} &`]: {
       ...reset,
       color: 'inherit',
-      textDecorationLine: 'underline',
-      textDecorationThickness: '1px',
-      textUnderlineOffset: '0.2em',
-      overflowWrap: 'anywhere',
+      ...linkRules,
       cursor: 'pointer',
     },
     [`${root} &:visited`]: { color: 'inherit' },
-    [`${root} &:hover`]: { textDecorationThickness: '2px' },
-    [`${root} &:focus-visible`]: { outline: `${vars.focusRingWidth} solid ${vars.color.focusRing}`, outlineOffset: vars.focusRingWidth },
+    [`${root} &:hover`]: linkHoverRules,
+    [`${root} &:focus-visible`]: focusRingRules,
   },
   '@media': {
     '(forced-colors: active)': { selectors: { [`${root} &:focus-visible`]: { outlineColor: 'Highlight' } } },
@@ -196,7 +193,7 @@ export const dismiss = style({
     },
     // A tint of the text colour, so hover shows on light and dark tone surfaces alike.
     [`${root} &:hover`]: { backgroundColor: 'color-mix(in srgb, currentColor 12%, transparent)' },
-    [`${root} &:focus-visible`]: { outline: `${vars.focusRingWidth} solid ${vars.color.focusRing}`, outlineOffset: vars.focusRingWidth },
+    [`${root} &:focus-visible`]: focusRingRules,
   },
   '@media': {
     '(forced-colors: active)': { selectors: { [`${root} &:focus-visible`]: { outlineColor: 'Highlight' } } },

@@ -1,5 +1,5 @@
 import { style } from '@vanilla-extract/css';
-import { vars } from '@errata/tokens';
+import { focusRingRules } from './declarations.js';
 
 /**
  * The one focus indicator, composed into every focusable element. An outline rather than a
@@ -8,10 +8,7 @@ import { vars } from '@errata/tokens';
  */
 export const focusRing = style({
   selectors: {
-    '&:focus-visible': {
-      outline: `${vars.focusRingWidth} solid ${vars.color.focusRing}`,
-      outlineOffset: vars.focusRingWidth,
-    },
+    '&:focus-visible': focusRingRules,
   },
   '@media': {
     '(forced-colors: active)': {

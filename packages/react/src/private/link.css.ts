@@ -1,5 +1,6 @@
 import { style } from '@vanilla-extract/css';
 import { vars } from '@errata/tokens';
+import { linkHoverRules, linkRules } from './declarations.js';
 import { focusRing } from './focus.css.js';
 
 /** An inline text link: underlined (never colour alone), theme link colours, shared focus ring. */
@@ -7,13 +8,10 @@ export const link = style([
   focusRing,
   {
     color: vars.color.link,
-    textDecorationLine: 'underline',
-    textDecorationThickness: '1px',
-    textUnderlineOffset: '0.2em',
-    overflowWrap: 'anywhere',
+    ...linkRules,
     selectors: {
       '&:visited': { color: vars.color.linkVisited },
-      '&:hover': { textDecorationThickness: '2px' },
+      '&:hover': linkHoverRules,
     },
     '@media': {
       // Paper has no hover: print where an absolute link goes.
@@ -23,6 +21,3 @@ export const link = style([
     },
   },
 ]);
-
-/** A link on a tone surface (banner): takes the tone's text colour, which meets contrast there. */
-export const inheritColourLink = style([link, { color: 'inherit', selectors: { '&:visited': { color: 'inherit' } } }]);

@@ -1,5 +1,5 @@
 import { style } from '@vanilla-extract/css';
-import { visuallyHiddenRules } from './visuallyHiddenRules.js';
+import { visuallyHiddenRules } from './declarations.js';
 
 /** Text for assistive technology only (still read, still translated, still selectable). */
 export const visuallyHidden = style(visuallyHiddenRules);
