@@ -10,9 +10,16 @@ export type PageLinks = Readonly<Partial<Record<LinkKey, string>>>;
  * came from (a same-origin referrer), unless the host set them.
  */
 export function actionLinks(links: PageLinks, currentHref: string | undefined, backHref: string | undefined): PageLinks {
-  const retry = links.retry ?? currentHref;
-  const back = links.back ?? backHref;
+  const retry = actionTarget(links, 'retry', currentHref, backHref);
+  const back = actionTarget(links, 'back', currentHref, backHref);
   return { ...links, ...(retry !== undefined ? { retry } : {}), ...(back !== undefined ? { back } : {}) };
+}
+
+/** Where a step's link goes: the configured link; for "try again" and "go back" without one, the request's own. */
+export function actionTarget(links: PageLinks, tag: LinkKey, currentHref: string | undefined, backHref: string | undefined): string | undefined {
+  if (tag === 'retry' && links.retry === undefined) return currentHref;
+  if (tag === 'back' && links.back === undefined) return backHref;
+  return Object.hasOwn(links, tag) ? links[tag] : undefined;
 }
 
 /** A link text as a button label: the catalog writes it mid-sentence ("then <link>try again</link>"). */

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { CatalogErrorDocument, type CatalogErrorDocumentProps } from '../CatalogErrorDocument/CatalogErrorDocument.js';
-import { actionLabel, encodeQuery, stepLink, withReference } from '../CatalogErrorPage/pageFromCatalog.js';
+import { actionLabel, actionTarget, encodeQuery, stepLink, withReference } from '../CatalogErrorPage/pageFromCatalog.js';
 import type { ValidationIssue } from '../CatalogErrorPage/CatalogErrorPage.js';
 import type { FormattedMessageText, LinkKey } from '../private/contracts.js';
 import { retryDatetime, type RetryNoticeProps } from '../RetryNotice/RetryNotice.js';
@@ -118,9 +118,9 @@ function stepsOf(message: Message): number {
 /**
  * Which step links, and whether it becomes the button, decided as `CatalogErrorPage` decides it
  * (`mainActionStep` over `actionLinks`): the first linking step is the button when its link has a
- * target `safeHref` keeps. Worked out from the link key without building the links per request:
- * "try again" and "go back" fall back to the request's own same-origin paths, the support link's
- * reference only appends a query, and the configured links are checked once per links object.
+ * target `safeHref` keeps. Worked out for that one link (`actionTarget`) without building the links
+ * per request: the request's own paths are same-origin already, the support link's reference only
+ * appends a query, and a configured link is checked once per links object.
  */
 function actionOf(fixed: Pick<ErrorPageFixed, 'links' | 'supportReferenceParam'>, values: ErrorPageValues): ErrorPageShape['message']['action'] {
   const steps = Array.isArray(values.message.nextSteps) ? values.message.nextSteps : [];
@@ -131,13 +131,10 @@ function actionOf(fixed: Pick<ErrorPageFixed, 'links' | 'supportReferenceParam'>
     if (tag !== undefined) linked = i;
   }
   if (tag === undefined) return { linked, tag, button: false };
-  const { links } = fixed;
-  const button =
-    tag === 'retry' && links.retry === undefined
-      ? isSamePath(values.currentHref)
-      : tag === 'back' && links.back === undefined
-        ? isSamePath(values.backHref)
-        : hasSafeTarget(links, tag);
+  const current = isSamePath(values.currentHref) ? values.currentHref : undefined;
+  const back = isSamePath(values.backHref) ? values.backHref : undefined;
+  const target = actionTarget(fixed.links, tag, current, back);
+  const button = target !== undefined && (target === current || target === back || hasSafeTarget(fixed.links, tag));
   return { linked, tag, button };
 }
 
