@@ -169,15 +169,15 @@ const formatters = {
     const key = JSON.stringify([locales, options]);
     let format = dateTimeFormats.get(key);
     if (!format) {
-      format = new Intl.DateTimeFormat(locales, options);
+      const base = new Intl.DateTimeFormat(locales, options);
+      format = {
+        format: (value?: Date | number) => unbreakable(base.format(value)),
+        formatToParts: (value?: Date | number) => base.formatToParts(value).map((part) => ({ ...part, value: unbreakable(part.value) })),
+        resolvedOptions: () => base.resolvedOptions(),
+      } as unknown as Intl.DateTimeFormat;
       if (dateTimeFormats.size < 256) dateTimeFormats.set(key, format);
     }
-    const base = format;
-    return {
-      format: (value?: Date | number) => unbreakable(base.format(value)),
-      formatToParts: (value?: Date | number) => base.formatToParts(value).map((part) => ({ ...part, value: unbreakable(part.value) })),
-      resolvedOptions: () => base.resolvedOptions(),
-    } as unknown as Intl.DateTimeFormat;
+    return format;
   },
 };
 
