@@ -41,6 +41,10 @@ describe('remembered redaction', () => {
     } as Record<string, string>;
     for (let round = 0; round < 3; round++) expect(memo.headers(headers)).toEqual(redactor.value(headers));
     expect(JSON.stringify(memo.headers(headers))).not.toMatch(/abc123|hunter2|eyJhbGci/);
+    // A header named __proto__ stays a header: an own key, never the record's prototype.
+    const out = memo.headers(headers);
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect(Object.keys(out)).toContain('__proto__');
   });
 
   it('stays bounded: thousands of distinct texts still redact correctly', () => {

@@ -260,6 +260,32 @@ describe('onError', () => {
     }
   });
 
+  it('reads the stack only when the event is read, and once; stack and request are own enumerable fields', () => {
+    let stackReads = 0;
+    const error = new Error('ledger connection lost');
+    const formatted = error.stack;
+    Object.defineProperty(error, 'stack', {
+      get: () => {
+        stackReads += 1;
+        return formatted;
+      },
+    });
+    const events: ErrataEvent[] = [];
+    const errata = createErrata({ mode: 'production', onError: (e) => void events.push(e) });
+    errata.render(error, { method: 'GET', url: '/orders/42', headers: html });
+    expect(stackReads).toBe(0);
+    const event = events[0];
+    if (event?.type !== 'error') throw new Error('expected an error event');
+    expect(Object.keys(event)).toEqual(expect.arrayContaining(['request', 'stack']));
+    const copy = { ...event };
+    expect(copy.stack).toBe(formatted);
+    expect(JSON.parse(JSON.stringify(event))).toMatchObject({ stack: formatted, request: { method: 'GET', path: '/orders/42' } });
+    expect(stackReads).toBe(1);
+    // A thrown value without a stack has no stack field at all.
+    errata.render('plain string', { headers: html });
+    expect(events[1] && 'stack' in events[1]).toBe(false);
+  });
+
   it('sends the static fallback when onError throws, and reports that failure', () => {
     const events: ErrataEvent[] = [];
     const errata = createErrata({
