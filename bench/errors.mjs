@@ -29,8 +29,12 @@ export async function errorsSection({ quick = false } = {}) {
       new Error('ledger connection lost'),
       requests[0],
     );
+    const premade = new ErrataError('NOT_FOUND');
     const rates = compare(
       {
+        // Errata's own work for a page, without constructing the error: the least a 500 page
+        // can cost on top of the floor.
+        notFoundPremade: (i) => plain.render(premade, requests[i & 4095]),
         loggerAlone: (i) => {
           const error = new Error('ledger connection lost');
           jsonLine({ ...sample, traceId: requests[i & 4095].headers.traceparent.slice(3, 35), message: error.message, stack: error.stack });
@@ -45,6 +49,8 @@ export async function errorsSection({ quick = false } = {}) {
       opsPerSecond: rates,
       loggedVsNotFound: rates.internalLogged / rates.notFound,
       loggerAloneVsNotFound: rates.loggerAlone / rates.notFound,
+      // The best ratio a logged 500 page could have: the floor plus Errata's own page work.
+      ceilingVsNotFound: 1 / (1 / rates.loggerAlone + 1 / rates.notFoundPremade) / rates.notFound,
     };
   }
   // What V8 alone charges for a stack a logger reads: creating an Error and formatting its stack,

@@ -13,6 +13,12 @@
 //   express-default-500  the same route with Express's default final handler (logs err.stack)
 //   fastify-errata-500   Fastify 5 route throwing a fresh Error; errataFastify + onError JSON line
 //   fastify-default-500  the same route with Fastify's default JSON error handler (logger on)
+// The floors: what any handler that logs the thrown error's stack pays, with no Errata. Each
+// creates the same fresh Error, writes a JSON line of the same shape with its stack through the
+// same pino destination, and sends the Errata page's bytes precomputed.
+//   node-500-floor       node:http
+//   express-floor-500    Express 5, a four-argument error handler
+//   fastify-floor-500    Fastify 5, setErrorHandler (problem+json bytes)
 import { createServer } from 'node:http';
 import express from 'express';
 import pino from 'pino';
@@ -32,6 +38,25 @@ const logged = createErrata({ mode: 'production', links: { home: '/' }, onError 
 const notFound = () => new ErrataError('NOT_FOUND');
 const failure = () => new Error('ledger connection lost');
 const request = { method: 'GET', url: '/orders/42', headers: { accept: 'text/html', 'accept-language': 'en' } };
+
+/** The floor's log line: an event of the same shape as Errata's, with the error's own stack. */
+function floorLine(error, req, format) {
+  onError({
+    type: 'error',
+    traceId: Math.random().toString(16).slice(2).padEnd(32, '0'),
+    code: 'INTERNAL',
+    status: 500,
+    severity: 'medium',
+    name: error.name,
+    message: error.message,
+    causes: [],
+    mode: 'production',
+    format,
+    timestamp: new Date().toISOString(),
+    request: { method: req.method, path: req.url, query: {}, headers: { ...req.headers } },
+    stack: error.stack,
+  });
+}
 
 function precomputed(response) {
   const body = Buffer.from(response.body, 'utf8');
@@ -60,6 +85,14 @@ switch (variant) {
   case 'node-500-precomputed':
     server = createServer(precomputed(errata.render(failure(), request)));
     break;
+  case 'node-500-floor': {
+    const write = precomputed(errata.render(failure(), request));
+    server = createServer((req, res) => {
+      floorLine(failure(), req, 'html');
+      write(req, res);
+    });
+    break;
+  }
   case 'express-adapter': {
     const app = express();
     app.get('/orders/:id', () => {
@@ -88,6 +121,34 @@ switch (variant) {
     });
     if (variant === 'express-errata-500') app.use(errataErrorHandler(logged));
     server = createServer(app);
+    break;
+  }
+  case 'express-floor-500': {
+    const write = precomputed(errata.render(failure(), request));
+    const app = express();
+    app.get('/orders/:id', () => {
+      throw failure();
+    });
+    app.use((error, req, res, _next) => {
+      floorLine(error, req, 'html');
+      write(req, res);
+    });
+    server = createServer(app);
+    break;
+  }
+  case 'fastify-floor-500': {
+    const sample = errata.render(failure(), { ...request, headers: { accept: 'application/json' } });
+    const body = Buffer.from(sample.body, 'utf8');
+    const app = Fastify();
+    app.setErrorHandler((error, req, reply) => {
+      floorLine(error, req.raw, 'json');
+      reply.code(sample.status).headers(sample.headers).send(body);
+    });
+    app.get('/orders/:id', async () => {
+      throw failure();
+    });
+    await app.ready();
+    server = app.server;
     break;
   }
   case 'fastify-errata-500':

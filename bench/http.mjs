@@ -80,6 +80,8 @@ export async function httpSection({ quick = false } = {}) {
     ['node-500', 'node-500-precomputed'],
     ['express-errata-500', 'express-default-500'],
     ['fastify-errata-500', 'fastify-default-500'],
+    // The floors (http-server.mjs): the same fresh Error, logged with its stack, the same bytes.
+    ['node-500-floor', 'express-floor-500', 'fastify-floor-500'],
   ];
   const samples = {};
   for (let r = 0; r < rounds; r++) {
@@ -110,5 +112,17 @@ export async function httpSection({ quick = false } = {}) {
     send500VsPrecomputed: summary['node-500'].requestsPerSecond / summary['node-500-precomputed'].requestsPerSecond,
     expressVsDefault: summary['express-errata-500'].requestsPerSecond / summary['express-default-500'].requestsPerSecond,
     fastifyVsDefault: summary['fastify-errata-500'].requestsPerSecond / summary['fastify-default-500'].requestsPerSecond,
+    // What the targets above can be at most for a server that logs the stack and sends this page,
+    // and how much of the floor's rate Errata keeps.
+    floors: {
+      node: floorRatios(summary, 'node-500', 'node-500-floor', 'node-500-precomputed'),
+      express: floorRatios(summary, 'express-errata-500', 'express-floor-500', 'express-default-500'),
+      fastify: floorRatios(summary, 'fastify-errata-500', 'fastify-floor-500', 'fastify-default-500'),
+    },
   };
+}
+
+function floorRatios(summary, errata, floor, peer) {
+  const rate = (name) => summary[name].requestsPerSecond;
+  return { floorVsPeer: rate(floor) / rate(peer), errataVsFloor: rate(errata) / rate(floor) };
 }

@@ -76,6 +76,7 @@ if (results.errors) {
         '500 Error, onError ignores it',
         '500 logged / 404',
         'no Errata: Error + JSON line / 404',
+        'ceiling',
       ],
       ['html', 'json', 'text'].map((format) => {
         const r = results.errors[format];
@@ -86,12 +87,14 @@ if (results.errors) {
           fmt(r.opsPerSecond.internalUnlogged),
           `${(r.loggedVsNotFound * 100).toFixed(0)}%`,
           `${(r.loggerAloneVsNotFound * 100).toFixed(0)}%`,
+          `${(r.ceilingVsNotFound * 100).toFixed(0)}%`,
         ];
       }),
     ),
   );
   console.log(`V8 formatting a fresh Error's stack (what any logger of it pays): ${fmt(results.errors.stackFormatMicros, 2)} µs`);
-  console.log('The last column is the floor: a fresh Error and the same JSON line with no page at all, against the 404.');
+  console.log('The floor column: a fresh Error and the same JSON line with no page at all, against the 404. The ceiling: the');
+  console.log("best a logged 500 could do, the floor plus Errata's own work for a page (a 404 rendered from a premade error).");
 }
 if (results.http) {
   console.log(
@@ -101,6 +104,18 @@ if (results.http) {
     formatTable(
       ['server', 'requests/s', 'p99 ms', 'errors', 'wrong status'],
       Object.entries(results.http.servers).map(([name, s]) => [name, fmt(s.requestsPerSecond), fmt(s.p99Ms, 1), fmt(s.errors), fmt(s.unexpectedStatuses)]),
+    ),
+  );
+  const f = results.http.floors;
+  console.log('\nThe 500 over HTTP against its floor: the same fresh Error logged with its stack, the same page bytes, no Errata');
+  console.log(
+    formatTable(
+      ['server', 'errata / peer', 'floor / peer (the most any logging server gets)', 'errata / floor'],
+      [
+        ['node:http (peer: precomputed bytes)', results.http.send500VsPrecomputed, f.node],
+        ['Express (peer: default final handler)', results.http.expressVsDefault, f.express],
+        ['Fastify (peer: default JSON handler)', results.http.fastifyVsDefault, f.fastify],
+      ].map(([name, ratio, floor]) => [name, `${(ratio * 100).toFixed(0)}%`, `${(floor.floorVsPeer * 100).toFixed(0)}%`, `${(floor.errataVsFloor * 100).toFixed(0)}%`]),
     ),
   );
 }
