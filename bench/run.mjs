@@ -115,7 +115,12 @@ if (results.http) {
         ['node:http (peer: precomputed bytes)', results.http.send500VsPrecomputed, f.node],
         ['Express (peer: default final handler)', results.http.expressVsDefault, f.express],
         ['Fastify (peer: default JSON handler)', results.http.fastifyVsDefault, f.fastify],
-      ].map(([name, ratio, floor]) => [name, `${(ratio * 100).toFixed(0)}%`, `${(floor.floorVsPeer * 100).toFixed(0)}%`, `${(floor.errataVsFloor * 100).toFixed(0)}%`]),
+      ].map(([name, ratio, floor]) => [
+        name,
+        `${(ratio * 100).toFixed(0)}%`,
+        `${(floor.floorVsPeer * 100).toFixed(0)}%`,
+        `${(floor.errataVsFloor * 100).toFixed(0)}%`,
+      ]),
     ),
   );
 }

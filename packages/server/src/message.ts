@@ -1,6 +1,7 @@
 import { formatMessage, uiStrings, type Catalog, type CatalogEntry, type FormattedMessage, type Tone, type UiStrings } from '@errata/catalog';
 import type { ErrorInfo } from './safety/normalise.js';
 import { formatRetryAfter } from './safety/headers.js';
+import { plainText } from './render/plain-text.js';
 
 export interface RetryAfter {
   /** The `Retry-After` value: digits or an IMF-fixdate. */
@@ -76,4 +77,34 @@ export function messageFor(input: MessageInput): FormattedMessage {
 /** UI words per catalog locale (the catalog's fallback rule applied once per locale, at start-up). */
 export function uiTable(catalog: Catalog): ReadonlyMap<string, UiStrings> {
   return new Map(catalog.locales.map((locale) => [locale, uiStrings(locale, catalog)]));
+}
+
+const unfilledByMessage = new WeakMap<FormattedMessage, readonly string[]>();
+
+/**
+ * The entry's placeholders this copy shows as `[name]`: neither the error nor errata had a value
+ * (a 503 thrown without `retryAfter` says "back at [availableAt]"). The catalog writes exactly
+ * that text for a missing printed value, so the formatted words say which ones show. Remembered
+ * per message object: the cached copy of a storm (the 500's) is looked at once.
+ */
+export function unfilledPlaceholders(entry: CatalogEntry, message: FormattedMessage): readonly string[] {
+  let names = unfilledByMessage.get(message);
+  if (names === undefined) {
+    const args = Object.keys(entry.args);
+    const text =
+      args.length === 0 ? '' : [message.title, plainText(message.description), ...message.nextSteps.map(plainText), plainText(message.alternative)].join('\n');
+    names = args.filter((name) => text.includes(`[${name}]`));
+    unfilledByMessage.set(message, names);
+  }
+  return names;
+}
+
+/** What the host's logger is told when the page shows placeholders (an event warning). */
+export function unfilledWarning(entry: CatalogEntry, message: FormattedMessage, names: readonly string[]): string {
+  const shown = names.map((name) => `[${name}]`).join(', ');
+  const times = names.some((name) => entry.args[name] === 'date' || entry.args[name] === 'time' || name === 'retryAfterSeconds');
+  return (
+    `${entry.code} (${message.locale}, ${message.tone}) shows ${shown}: the error gave no value for ${names.join(', ')}; ` +
+    `pass it in \`values\`${times ? ' or give the error a `retryAfter`' : ''}`
+  );
 }

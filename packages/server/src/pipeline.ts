@@ -4,7 +4,7 @@ import type { Caches } from './caches.js';
 import { classify } from './classify.js';
 import { buildContext } from './context.js';
 import { responseHeaders } from './headers.js';
-import { messageFor, retryAfterOf } from './message.js';
+import { messageFor, retryAfterOf, unfilledPlaceholders, unfilledWarning } from './message.js';
 import { negotiateCached } from './negotiate.js';
 import type { ResolvedOptions } from './options.js';
 import type { Fallback } from './render/fallback.js';
@@ -123,7 +123,13 @@ export function runPipeline(p: Pipeline, thrown: unknown, rawRequest: unknown, k
     });
     headers['content-length'] = String(bytes);
 
-    reportError(o.onError, ctx, info, p.redactor, p.memo, o.mode, allow && 'warning' in allow ? [allow.warning] : undefined);
+    // What the response could not say as it should: a 405 without a known Allow, copy showing
+    // `[name]` for a value the error did not give.
+    const unfilled = unfilledPlaceholders(entry, message);
+    const warnings: string[] = [];
+    if (allow && 'warning' in allow) warnings.push(allow.warning);
+    if (unfilled.length > 0) warnings.push(unfilledWarning(entry, message, unfilled));
+    reportError(o.onError, ctx, info, p.redactor, p.memo, o.mode, warnings.length > 0 ? warnings : undefined);
     return { status, headers, body: head ? '' : body };
   } catch (failure) {
     // Rendering, redaction or the host's onError failed: the static page still goes out.

@@ -286,6 +286,24 @@ describe('onError', () => {
     expect(events[1] && 'stack' in events[1]).toBe(false);
   });
 
+  it('warns in the event when the copy shows a placeholder the error left without a value', () => {
+    const events: ErrataEvent[] = [];
+    const errata = createErrata({ mode: 'production', onError: (e) => void events.push(e) });
+    const bare = errata.render(new ErrataError('MAINTENANCE'), { headers: { ...text, 'accept-language': 'es' } });
+    expect(bare.body).toContain('[availableAt]');
+    expect(events[0]).toMatchObject({
+      code: 'MAINTENANCE',
+      warnings: [expect.stringMatching(/^MAINTENANCE \(es, neutral\) shows \[availableAt\]: .*retryAfter/)],
+    });
+    const timed = errata.render(new ErrataError('MAINTENANCE', { retryAfter: 600 }), { headers: text });
+    expect(timed.body).not.toMatch(/\[\w+\]/);
+    expect(events[1]).not.toHaveProperty('warnings');
+    // The 500's argument only picks a branch: its copy never shows a placeholder, so no warning.
+    errata.render(new Error('boom'), { headers: text });
+    expect(events[2]).toMatchObject({ code: 'INTERNAL' });
+    expect(events[2]).not.toHaveProperty('warnings');
+  });
+
   it('sends the static fallback when onError throws, and reports that failure', () => {
     const events: ErrataEvent[] = [];
     const errata = createErrata({

@@ -4,9 +4,8 @@ import { createCaches } from './caches.js';
 import { closestCode } from './classify.js';
 import { buildContext } from './context.js';
 import { responseHeaders } from './headers.js';
-import { messageFor, uiTable } from './message.js';
+import { messageFor, uiTable, unfilledPlaceholders } from './message.js';
 import { resolveOptions } from './options.js';
-import { plainText } from './render/plain-text.js';
 import { createHtmlRenderer } from './render/html.js';
 import { renderProblemJson } from './render/problem-json.js';
 import { renderText } from './render/text.js';
@@ -182,11 +181,8 @@ function isErrorStatus(status: number): boolean {
  * branch, which reads fine), so the formatted text says exactly which ones show.
  */
 export function missingValues(catalog: Catalog, entry: CatalogEntry, locale: string, tone: Tone, values: Readonly<Record<string, unknown>> = {}): string[] {
-  const names = Object.keys(entry.args).filter((name) => values[name] === undefined);
-  if (names.length === 0) return [];
-  const message = formatMessage(catalog, entry.code, { locale, tone, values: { ...values } });
-  const text = [message.title, plainText(message.description), ...message.nextSteps.map(plainText), plainText(message.alternative)].join('\n');
-  return names.filter((name) => text.includes(`[${name}]`));
+  if (Object.keys(entry.args).every((name) => values[name] !== undefined)) return [];
+  return [...unfilledPlaceholders(entry, formatMessage(catalog, entry.code, { locale, tone, values: { ...values } }))];
 }
 
 /**
