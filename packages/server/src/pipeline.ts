@@ -58,6 +58,8 @@ export interface PreparedResponse {
   readonly body: string | Filled;
 }
 
+const noWarnings: readonly string[] = Object.freeze([]);
+
 /** What the error is when it is not a thrown value (the not-found answer). */
 export type KnownError = (request: RequestView) => ErrorInfo;
 
@@ -126,9 +128,8 @@ export function runPipeline(p: Pipeline, thrown: unknown, rawRequest: unknown, k
     // What the response could not say as it should: a 405 without a known Allow, copy showing
     // `[name]` for a value the error did not give.
     const unfilled = unfilledPlaceholders(entry, message);
-    const warnings: string[] = [];
-    if (allow && 'warning' in allow) warnings.push(allow.warning);
-    if (unfilled.length > 0) warnings.push(unfilledWarning(entry, message, unfilled));
+    const allowWarning: readonly string[] = allow && 'warning' in allow ? [allow.warning] : noWarnings;
+    const warnings = unfilled.length > 0 ? [...allowWarning, unfilledWarning(entry, message, unfilled)] : allowWarning;
     reportError(o.onError, ctx, info, p.redactor, p.memo, o.mode, warnings.length > 0 ? warnings : undefined);
     return { status, headers, body: head ? '' : body };
   } catch (failure) {
