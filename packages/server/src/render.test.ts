@@ -316,7 +316,7 @@ describe('onError', () => {
     expect(errata.render(new ErrataError('MAINTENANCE'), { headers: text }).body).toContain('It will be available again when the work is finished.');
     expect(events).toHaveLength(6);
     for (const event of events) {
-      expect(event.code).toBe('MAINTENANCE');
+      expect(event).toMatchObject({ code: 'MAINTENANCE' });
       expect(event).not.toHaveProperty('warnings');
     }
   });
