@@ -77,6 +77,64 @@ describe('defineCatalog accepts a well-formed entry', () => {
   });
 });
 
+describe('defineCatalog checks the copy without values like the fields it replaces', () => {
+  const at = (withoutValues: unknown, tone: Tone = 'formal') => ({ en: { ...tones3(), [tone]: set({ withoutValues } as Partial<MessageSet>) } }) as never;
+
+  it('accepts a description and steps that print no value, and keeps them frozen', () => {
+    const catalog = defineCatalog([
+      entry({ messages: at({ description: 'We keep items for a short time.', nextSteps: ['<link>Go back</link> and add them again.'] }) }),
+    ]);
+    const copy = catalog.get('BASKET_EXPIRED').messages.en?.formal?.withoutValues;
+    expect(copy?.description).toBe('We keep items for a short time.');
+    expect(Object.isFrozen(copy?.nextSteps)).toBe(true);
+  });
+
+  it('refuses a printed argument, naming code, locale, tone, field and argument', () => {
+    const problems = problemsOf([entry({ messages: at({ description: 'We keep items for {minutes} minutes.' }, 'friendly') })]);
+    expect(problems).toEqual([
+      {
+        code: 'BASKET_EXPIRED',
+        locale: 'en',
+        tone: 'friendly',
+        field: 'withoutValues.description',
+        message: 'prints {minutes}, but this copy is shown when a printed value is missing: say it without the value',
+      },
+    ]);
+  });
+
+  it('refuses what the fields it replaces refuse: bad ICU, undeclared args, unknown or unlinked tags, too many steps', () => {
+    const problems = problemsOf([
+      entry({
+        links: {},
+        messages: at({
+          description: 'Wait {unknownArg, select, yes {now} other {later}}.',
+          nextSteps: ['<b>Go</b> back.', '<link>Go back</link>.', 'Three.', 'Four.', 'Broken {'],
+          extra: 'x',
+        }),
+      }),
+    ]);
+    const where = { code: 'BASKET_EXPIRED', locale: 'en', tone: 'formal' };
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { ...where, field: 'withoutValues.extra', message: 'unknown field (expected description, nextSteps)' },
+        { ...where, field: 'withoutValues.description', message: 'placeholder {unknownArg} is not declared in args' },
+        { ...where, field: 'withoutValues.nextSteps', message: 'has 5 items; give 1 to 3 next steps' },
+        { ...where, field: 'withoutValues.nextSteps[0]', message: 'unknown tag <b>; only <link>...</link> is supported' },
+        { ...where, field: 'withoutValues.nextSteps[1]', message: '<link> has no target: set links.nextSteps to a link key' },
+        expect.objectContaining({ ...where, field: 'withoutValues.nextSteps[4]', message: expect.stringMatching(/^ICU does not parse/) }),
+      ]),
+    );
+  });
+
+  it('refuses an empty or non-object copy', () => {
+    for (const bad of [{}, 'Later.', null]) {
+      expect(problemsOf([entry({ messages: at(bad) })])).toContainEqual(
+        expect.objectContaining({ code: 'BASKET_EXPIRED', tone: 'formal', field: 'withoutValues', message: expect.stringContaining('is not an object') }),
+      );
+    }
+  });
+});
+
 describe('defineCatalog refuses each malformed entry kind, naming code and field', () => {
   it('duplicate code', () => {
     expect(problemsOf([entry(), entry()])).toContainEqual(

@@ -8,7 +8,8 @@ import type { BannerTone, Catalog, CatalogEntry, CatalogEntryInput, MessageSet, 
 
 /**
  * A change to some fields of an entry of the extended catalog, without restating the rest:
- * `messages` merge per locale, tone and field (a list such as `nextSteps` is replaced whole), and
+ * `messages` merge per locale, tone and field (a list such as `nextSteps` is replaced whole;
+ * `withoutValues` merges per field), and
  * `operator` per note. A locale or tone the entry does not have yet needs a whole message set.
  */
 export interface EntryOverride {
@@ -301,7 +302,13 @@ function mergeMessages(base: CatalogEntry['messages'], change: unknown, at: stri
     }
     const target = (out[locale] ??= {});
     for (const [tone, fields] of Object.entries(byTone)) {
-      target[tone] = mergeRecord(target[tone] as MessageSet | undefined, fields, `${at}.${locale}.${tone}`, code, problems);
+      const before = target[tone] as MessageSet | undefined;
+      const merged = mergeRecord(before, fields, `${at}.${locale}.${tone}`, code, problems);
+      // The copy without values merges per field too: a new description keeps the written steps.
+      if (isRecord(before?.withoutValues) && isRecord(merged.withoutValues) && merged.withoutValues !== before.withoutValues) {
+        merged.withoutValues = { ...before.withoutValues, ...merged.withoutValues };
+      }
+      target[tone] = merged;
     }
   }
   return out as unknown as CatalogEntryInput['messages'];

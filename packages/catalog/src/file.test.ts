@@ -58,6 +58,43 @@ describe('catalog files', () => {
     expect(alone.codes).toEqual(['CART_EXPIRED']);
   });
 
+  it('reads copy without values from YAML, and overrides it per tone', () => {
+    const source = `
+extends: builtin
+overrides:
+  MAINTENANCE:
+    messages:
+      en:
+        neutral:
+          withoutValues:
+            description: The shop is closed while we restock. It opens again when we are done.
+entries:
+  - code: SALE_ENDS
+    status: 410
+    category: checkout
+    cause: client
+    recoverability: permanent
+    severity: low
+    action: go-back
+    causeKnown: true
+    args: { endsAt: date }
+    when: A sale page is opened after the sale.
+    operator: { summary: Sale over., component: shop, remediation: None. }
+    messages:
+      en:
+        neutral:
+          title: This sale has ended
+          description: The sale ended on {endsAt, date, long}.
+          nextSteps: [Go to the shop to see current prices.]
+          withoutValues: { description: The sale has ended. }
+`;
+    const catalog = loadCatalogFile(file('valueless.yaml', source));
+    expect(formatMessage(catalog, 'SALE_ENDS').description).toEqual(['The sale has ended.']);
+    expect(formatMessage(catalog, 'MAINTENANCE').description).toEqual(['The shop is closed while we restock. It opens again when we are done.']);
+    // The override replaced the description only; the steps without values stay the built-in ones.
+    expect(formatMessage(catalog, 'MAINTENANCE').nextSteps).toEqual(formatMessage(builtinCatalog, 'MAINTENANCE').nextSteps);
+  });
+
   it('reports a file it cannot read or parse, with where', () => {
     expect(() => readCatalogFile(join(dir, 'missing.json'))).toThrow(CatalogFileError);
     expect(() => readCatalogFile(file('catalog.txt', '{}'))).toThrow(/expected a \.json, \.yaml, \.yml file/);

@@ -220,6 +220,69 @@ describe('missing or unusable values', () => {
   });
 });
 
+describe('copy without values', () => {
+  const closing: CatalogEntryInput = {
+    ...testEntry,
+    code: 'SHOP_CLOSING',
+    status: 503,
+    args: { at: 'time', saved: 'string', name: 'string' },
+    links: { nextSteps: 'status', alternative: 'support' },
+    messages: {
+      en: tones3({
+        title: 'The shop is closing',
+        description: '{saved, select, yes {Your basket is saved.} other {We close at {at, time, short}.}}',
+        nextSteps: ['Come back after {at, time, short}.', 'Ask {name} at the desk.'],
+        alternative: '<link>Contact support</link> if you need help.',
+        withoutValues: {
+          description: '{saved, select, yes {Your basket is saved.} other {We are closing soon.}}',
+          nextSteps: ['Come back later.', '<link>Check the opening hours</link>.'],
+        },
+      }),
+    },
+  };
+  const shop = defineCatalog([closing, { ...testEntry, code: 'SHOP_NO_COPY' }]);
+  const shown = (code: string, values?: Record<string, unknown>) => {
+    const m = formatMessage(shop, code, values === undefined ? {} : { values, timeZone: 'UTC' });
+    return { title: m.title, description: text(m.description), nextSteps: m.nextSteps.map(text), alternative: text(m.alternative) };
+  };
+
+  it('replaces a description or steps that would print a missing value, and keeps title and alternative', () => {
+    expect(shown('SHOP_CLOSING')).toEqual({
+      title: 'The shop is closing',
+      description: 'We are closing soon.',
+      nextSteps: ['Come back later.', 'Check the opening hours.'],
+      alternative: 'Contact support if you need help.',
+    });
+    expect(formatMessage(shop, 'SHOP_CLOSING').nextSteps[1]).toEqual([{ tag: 'status', children: 'Check the opening hours' }, '.']);
+    // The select still picks its branch in the copy without values.
+    expect(shown('SHOP_CLOSING', { saved: 'yes' }).description).toBe('Your basket is saved.');
+  });
+
+  it('is not shown when the printed values are there, or when only an unprinted or other-field value is missing', () => {
+    const at = '2026-03-05T14:30:00Z';
+    expect(shown('SHOP_CLOSING', { at, name: 'Ana' })).toMatchObject({
+      description: 'We close at 2:30\u00a0PM.',
+      nextSteps: ['Come back after 2:30\u00a0PM.', 'Ask Ana at the desk.'],
+    });
+    // `name` is printed only by a step: the description keeps its time, the steps are replaced whole.
+    expect(shown('SHOP_CLOSING', { at })).toMatchObject({
+      description: 'We close at 2:30\u00a0PM.',
+      nextSteps: ['Come back later.', 'Check the opening hours.'],
+    });
+  });
+
+  it('falls back to [name] placeholders for a set that has none', () => {
+    expect(shown('SHOP_NO_COPY')).toMatchObject({ description: 'X[n]', nextSteps: ['Wait until [at] on [at].'] });
+  });
+
+  it('keeps the cached select-only results apart from sets that print values', () => {
+    const first = formatMessage(shop, 'SHOP_CLOSING');
+    expect(formatMessage(shop, 'SHOP_CLOSING')).not.toBe(first);
+    expect(formatMessage(shop, 'SHOP_CLOSING', { values: { at: 0, name: 'Ana' } }).description).not.toEqual(first.description);
+    expect(formatMessage(builtinCatalog, 'INTERNAL', { locale: 'en' })).toBe(formatMessage(builtinCatalog, 'INTERNAL', { locale: 'en' }));
+  });
+});
+
 describe('formatted results are shared when the values can only pick branches', () => {
   it('gives the same frozen message for the same select branch, and a missing value takes `other`', () => {
     const none = formatMessage(builtinCatalog, 'INTERNAL', { locale: 'en' });

@@ -1,7 +1,8 @@
 // formatMessage / formatUi: ICU formatting with intl-messageformat. Compiled formatters are cached
 // per catalog, code, locale, tone, field (and time zone), never per value, so the cache is bounded
-// by the size of the catalog. Values are coerced to their declared type; a missing or unusable
-// value renders as a visible `[name]` placeholder instead of throwing.
+// by the size of the catalog. Values are coerced to their declared type; a description or steps
+// that would print a missing or unusable value show the message set's `withoutValues` copy where
+// it has one, else the value renders as a visible `[name]` placeholder instead of throwing.
 import { IntlMessageFormat } from 'intl-messageformat';
 import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { builtinUiStrings } from './builtin/ui/index.js';
@@ -124,6 +125,8 @@ function withPlaceholders(ast: readonly MessageFormatElement[], missing: Readonl
 
 interface Compiled {
   readonly ast: MessageFormatElement[];
+  /** The arguments whose value the message prints (not those that only pick a select branch). */
+  readonly printed: ReadonlySet<string>;
   readonly locale: string;
   readonly formats: ReturnType<typeof formatsFor>;
   readonly full: IntlMessageFormat;
@@ -186,7 +189,9 @@ function compile(message: string, locale: string, timeZone: string | undefined):
   // defineCatalog refused unparsable messages; show the raw text rather than fail if one slips by.
   const ast = parsed.ok ? parsed.ast : [{ type: TYPE.literal, value: message } as MessageFormatElement];
   const formats = formatsFor(timeZone);
-  return { ast, locale, formats, full: new IntlMessageFormat(ast, locale, formats, { formatters }), variants: new Map() };
+  const printed = new Set<string>();
+  collectSelects(ast, new Map(), printed);
+  return { ast, printed, locale, formats, full: new IntlMessageFormat(ast, locale, formats, { formatters }), variants: new Map() };
 }
 
 function formatterFor(compiled: Compiled, missing: ReadonlySet<string>): IntlMessageFormat {
@@ -357,8 +362,18 @@ export function formatMessage(catalog: Catalog, code: string, options: FormatOpt
   const hit = valuesKey === undefined ? undefined : byValues?.get(valuesKey);
   if (hit !== undefined) return hit;
   const field = (name: string, message: string, link: LinkKey | undefined): RichText => safeRun(compiled(name, message), coerced, link, allArgs);
+  // A field that would print a missing value shows the copy written for that case, if any.
+  const lacksValue = (name: string, message: string): boolean => {
+    for (const arg of compiled(name, message).printed) if (coerced.missing.has(arg)) return true;
+    return false;
+  };
+  const valueless = coerced.missing.size === 0 ? undefined : set.withoutValues;
+  const plainDescription = valueless?.description !== undefined && lacksValue('description', set.description) ? valueless.description : undefined;
+  const plainSteps =
+    valueless?.nextSteps !== undefined && set.nextSteps.some((step, i) => lacksValue(`nextSteps[${i}]`, step)) ? valueless.nextSteps : undefined;
+  const [stepsField, steps] = plainSteps === undefined ? ['nextSteps', set.nextSteps] : ['withoutValues.nextSteps', plainSteps];
 
-  const nextSteps = set.nextSteps.map((step, i) => field(`nextSteps[${i}]`, step, entry.links.nextSteps)).filter((step) => step.length > 0);
+  const nextSteps = steps.map((step, i) => field(`${stepsField}[${i}]`, step, entry.links.nextSteps)).filter((step) => step.length > 0);
   const alternative = set.alternative === undefined ? undefined : field('alternative', set.alternative, entry.links.alternative);
   const message: FormattedMessage = Object.freeze({
     code,
@@ -366,7 +381,10 @@ export function formatMessage(catalog: Catalog, code: string, options: FormatOpt
     dir: directionOf(written.locale),
     tone: written.tone,
     title: plain(field('title', set.title, undefined)),
-    description: field('description', set.description, entry.links.description),
+    description:
+      plainDescription === undefined
+        ? field('description', set.description, entry.links.description)
+        : field('withoutValues.description', plainDescription, entry.links.description),
     nextSteps: Object.freeze(nextSteps),
     ...(alternative !== undefined && alternative.length > 0 ? { alternative } : {}),
   });

@@ -21,6 +21,7 @@ export {
   entryKinds,
   messageFields,
   linkFields,
+  valuelessFields,
 } from './types.js';
 export type {
   Tone,
@@ -37,6 +38,8 @@ export type {
   LinkField,
   Suppression,
   MessageSet,
+  ValuelessCopy,
+  ValuelessField,
   MessagesByTone,
   OperatorNotes,
   CatalogEntryInput,

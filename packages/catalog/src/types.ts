@@ -51,7 +51,7 @@ export type LinkField = (typeof linkFields)[number];
 /** A copy-lint rule switched off for one message, with the reason a reviewer can read. */
 export interface Suppression {
   readonly rule: string;
-  readonly field?: MessageField;
+  readonly field?: MessageField | `withoutValues.${ValuelessField}`;
   readonly reason: string;
 }
 
@@ -63,7 +63,26 @@ export interface MessageSet {
   readonly nextSteps: readonly string[];
   /** The alternative path, e.g. contact support. */
   readonly alternative?: string;
+  /**
+   * Copy for when a value the description or steps print is not known (a 503 thrown without a
+   * time): the field whose message would show a `[name]` placeholder is replaced by this one,
+   * and title and alternative stay. A page must never show `[availableAt]` to a person, and only
+   * the writer can say the same thing well without the time, so it is copy, not a fallback rule.
+   * These messages print no argument (a select such as `answersSaved` still picks its branch).
+   */
+  readonly withoutValues?: ValuelessCopy;
   readonly suppress?: readonly Suppression[];
+}
+
+/** The fields of a message set that have a `withoutValues` replacement. */
+export const valuelessFields = ['description', 'nextSteps'] as const;
+export type ValuelessField = (typeof valuelessFields)[number];
+
+/** `MessageSet.withoutValues`: a description and/or steps that need no printed value. */
+export interface ValuelessCopy {
+  readonly description?: string;
+  /** 1..3 items, like `nextSteps`; replaces the whole list. */
+  readonly nextSteps?: readonly string[];
 }
 
 export interface OperatorNotes {

@@ -17,6 +17,7 @@ import {
   userActions,
   fallbackTone,
   type ArgType,
+  valuelessFields,
   type LinkField,
   type UiStrings,
 } from './types.js';
@@ -43,7 +44,8 @@ const entryKeys = new Set([
   'when',
   'messages',
 ]);
-const messageKeys = new Set<string>([...messageFields, 'suppress']);
+const messageKeys = new Set<string>([...messageFields, 'withoutValues', 'suppress']);
+const valuelessKeys: ReadonlySet<string> = new Set(valuelessFields);
 
 type Report = (problem: Omit<CatalogProblem, 'code'>) => void;
 
@@ -247,7 +249,8 @@ function checkMessageSet(set: unknown, args: Record<string, ArgType> | undefined
   for (const key of Object.keys(set)) {
     if (!messageKeys.has(key)) report({ field: key, message: `unknown field (expected ${[...messageKeys].join(', ')})` });
   }
-  const field = (name: string, value: unknown, linkField: LinkField | undefined, optional: boolean): void => {
+  // `printing` false: the copy shown when a value is missing may print none (it would be missing too).
+  const field = (name: string, value: unknown, linkField: LinkField | undefined, optional: boolean, printing = true): void => {
     if (value === undefined && optional) return;
     if (typeof value !== 'string') {
       report({ field: name, message: value === undefined ? 'is missing' : `${show(value)} is not a string` });
@@ -264,22 +267,50 @@ function checkMessageSet(set: unknown, args: Record<string, ArgType> | undefined
     }
     const usage = usageOf(parsed.ast);
     checkUsage(usage, name, linkField, args, links, report);
+    if (!printing) {
+      for (const [arg, uses] of usage.args) {
+        if ([...uses].some((use) => use !== 'select')) {
+          report({ field: name, message: `prints {${arg}}, but this copy is shown when a printed value is missing: say it without the value` });
+        }
+      }
+      return; // only selects: the placeholders the tones must share are the main copy's
+    }
     for (const arg of usage.args.keys()) if (!used.has(arg)) used.set(arg, name);
+  };
+  const steps = (at: string, value: unknown, printing: boolean): void => {
+    if (!Array.isArray(value)) {
+      report({ field: at, message: value === undefined ? 'is missing' : `${show(value)} is not a list` });
+      return;
+    }
+    if (value.length < 1 || value.length > 3) report({ field: at, message: `has ${value.length} items; give 1 to 3 next steps` });
+    value.forEach((step: unknown, i: number) => {
+      field(`${at}[${i}]`, step, 'nextSteps', false, printing);
+    });
   };
   field('title', set.title, undefined, false);
   field('description', set.description, 'description', false);
-  if (!Array.isArray(set.nextSteps)) {
-    report({ field: 'nextSteps', message: set.nextSteps === undefined ? 'is missing' : `${show(set.nextSteps)} is not a list` });
-  } else {
-    if (set.nextSteps.length < 1 || set.nextSteps.length > 3)
-      report({ field: 'nextSteps', message: `has ${set.nextSteps.length} items; give 1 to 3 next steps` });
-    set.nextSteps.forEach((step: unknown, i: number) => {
-      field(`nextSteps[${i}]`, step, 'nextSteps', false);
-    });
-  }
+  steps('nextSteps', set.nextSteps, true);
   field('alternative', set.alternative, 'alternative', true);
+  if (set.withoutValues !== undefined) checkWithoutValues(set.withoutValues, field, steps, report);
   if (set.suppress !== undefined) checkSuppress(set.suppress, report);
   return used;
+}
+
+function checkWithoutValues(
+  copy: unknown,
+  field: (name: string, value: unknown, linkField: LinkField | undefined, optional: boolean, printing: boolean) => void,
+  steps: (at: string, value: unknown, printing: boolean) => void,
+  report: Report,
+): void {
+  if (!isRecord(copy) || Object.keys(copy).length === 0) {
+    report({ field: 'withoutValues', message: `${show(copy)} is not an object with a description and/or nextSteps` });
+    return;
+  }
+  for (const key of Object.keys(copy)) {
+    if (!valuelessKeys.has(key)) report({ field: `withoutValues.${key}`, message: `unknown field (expected ${valuelessFields.join(', ')})` });
+  }
+  field('withoutValues.description', copy.description, 'description', true, false);
+  if (copy.nextSteps !== undefined) steps('withoutValues.nextSteps', copy.nextSteps, false);
 }
 
 function checkUsage(
@@ -321,7 +352,7 @@ function checkSuppress(suppress: unknown, report: Report): void {
     }
     if (!nonEmpty(item.rule)) report({ field: `${at}.rule`, message: 'is missing or empty' });
     if (!nonEmpty(item.reason)) report({ field: `${at}.reason`, message: 'is missing or empty (say why the rule does not apply)' });
-    oneOf(messageFields, item.field, `${at}.field`, report, true);
+    oneOf([...messageFields, ...valuelessFields.map((f) => `withoutValues.${f}`)], item.field, `${at}.field`, report, true);
   });
 }
 

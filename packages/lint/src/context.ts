@@ -1,7 +1,7 @@
 // What every rule receives: one message set (code x locale x tone) with its fields parsed.
 import { wordsFor, type LocaleWords } from './config/words.js';
 import { parseTemplate, type BrokenTemplate, type ParsedTemplate, type Variant } from './icu.js';
-import type { Tone } from '@errata/catalog';
+import type { Tone, ValuelessCopy } from '@errata/catalog';
 import type { FindingSeverity, LintableEntry, LintableMessageSet, LintOptions } from './types.js';
 
 export type FieldKind = 'title' | 'description' | 'nextSteps' | 'alternative';
@@ -21,6 +21,11 @@ export interface MessageContext {
   readonly tone: Tone;
   readonly set: LintableMessageSet;
   readonly fields: readonly FieldText[];
+  /**
+   * True for the copy as shown when a printed value is missing: the set's `withoutValues`
+   * description and/or steps in place of its own, with its title and alternative.
+   */
+  readonly valueless: boolean;
   /** The locale's language in lower case (`es` for `es-MX`): what the grammar and word lists are chosen by. */
   readonly language: string;
   /** Word lists for the locale's language; undefined when we have none. */
@@ -43,16 +48,27 @@ export type Emit = (finding: RawFinding) => void;
 
 export type MessageRule = (ctx: MessageContext, emit: Emit) => void;
 
-export function buildContext(entry: LintableEntry, locale: string, tone: Tone, set: LintableMessageSet, options: LintOptions): MessageContext {
+/** The message set's fields as a page shows them; `valueless` for the copy shown without values. */
+export function buildContext(
+  entry: LintableEntry,
+  locale: string,
+  tone: Tone,
+  set: LintableMessageSet,
+  options: LintOptions,
+  valueless = false,
+): MessageContext {
   const fields: FieldText[] = [];
   const add = (field: string, kind: FieldKind, source: unknown): void => {
     if (typeof source !== 'string') return;
     fields.push({ field, kind, source, parsed: parseTemplate(source) });
   };
+  const copy: ValuelessCopy = valueless && typeof set.withoutValues === 'object' && set.withoutValues !== null ? set.withoutValues : {};
+  const [descriptionField, description] = copy.description === undefined ? ['description', set.description] : ['withoutValues.description', copy.description];
+  const [stepsField, steps] = copy.nextSteps === undefined ? ['nextSteps', set.nextSteps] : ['withoutValues.nextSteps', copy.nextSteps];
   add('title', 'title', set.title);
-  add('description', 'description', set.description);
-  (Array.isArray(set.nextSteps) ? set.nextSteps : []).forEach((s: unknown, i: number) => {
-    add(`nextSteps[${i}]`, 'nextSteps', s);
+  add(descriptionField, 'description', description);
+  (Array.isArray(steps) ? steps : []).forEach((s: unknown, i: number) => {
+    add(`${stepsField}[${i}]`, 'nextSteps', s);
   });
   if (set.alternative !== undefined) add('alternative', 'alternative', set.alternative);
   return {
@@ -62,6 +78,7 @@ export function buildContext(entry: LintableEntry, locale: string, tone: Tone, s
     tone,
     set,
     fields,
+    valueless,
     language: locale.split('-')[0]!.toLowerCase(),
     words: wordsFor(locale),
     english: locale === 'en' || locale.startsWith('en-'),

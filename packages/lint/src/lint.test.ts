@@ -156,6 +156,40 @@ describe('languages', () => {
   });
 });
 
+describe('copy without values', () => {
+  const timed: Partial<LintableMessageSet> = {
+    title: 'Too many attempts',
+    description: 'We paused access from your device for a short time.',
+    nextSteps: ['Wait {seconds, plural, one {# second} other {# seconds}}, then <link>try again</link>.'],
+  };
+  const limited = (withoutValues: LintableMessageSet['withoutValues']) =>
+    entry('LIMITED', { ...timed, withoutValues }, { status: 429, args: { seconds: 'number' } });
+
+  it('is linted as the page shows it, under its own field names, each problem once', () => {
+    const report = lintCatalog([limited({ nextSteps: ['Oops! That was invalid.'] })], { tones: ['neutral'] });
+    const findings = report.findings.map((f) => `${f.ruleId} ${f.field}`);
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        'ST-02 withoutValues.nextSteps',
+        'TN-03 withoutValues.nextSteps[0]',
+        'TN-04 withoutValues.nextSteps[0]',
+        'MC-01 withoutValues.nextSteps[0]',
+      ]),
+    );
+    // The title and help line are the set's own: not reported again for the copy without values.
+    expect(report.findings.every((f) => f.field.startsWith('withoutValues.') || !f.field.startsWith('title'))).toBe(true);
+    expect(report.messages).toHaveLength(1);
+  });
+
+  it('needs no time of its own (ST-03), and good copy passes', () => {
+    const report = lintCatalog([limited({ nextSteps: ['Wait a short while, then <link>try again</link>.'] })], { tones: ['neutral'] });
+    expect(lintReportSummary(report)).toMatchObject({ errors: 0, warnings: 0 });
+    expect(lintMessage({ ...good, withoutValues: { description: 'Sorry, sorry, we regret this. Oops.' } }).map((f) => f.field)).toContain(
+      'withoutValues.description',
+    );
+  });
+});
+
 describe('suppressions', () => {
   const passive = { ...good, description: 'The page could not be found.' };
 

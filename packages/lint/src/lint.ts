@@ -164,6 +164,25 @@ function runMessage(ctx: MessageContext, options: LintOptions): LintFinding[] {
   return out;
 }
 
+/** The copy a page shows when a printed value is missing, for a set that has some. */
+function valuelessContext(entry: LintableEntry, locale: string, tone: Tone, set: LintableMessageSet, options: LintOptions): MessageContext | undefined {
+  const copy: unknown = set.withoutValues;
+  return typeof copy === 'object' && copy !== null ? buildContext(entry, locale, tone, set, options, true) : undefined;
+}
+
+/**
+ * The findings of the copy shown without values. Rules that name a whole field ("nextSteps")
+ * name the replacement they read; findings the set's own copy has too (its title, its help line)
+ * are left to it, so each problem is reported once.
+ */
+function valuelessFindings(ctx: MessageContext, own: readonly LintFinding[], options: LintOptions): LintFinding[] {
+  const replaced = new Set(ctx.fields.filter((f) => f.field.startsWith('withoutValues.')).map((f) => f.field.replace(/^withoutValues\.|\[\d+\]$/g, '')));
+  const renamed = runMessage(ctx, options).map((f) => (replaced.has(f.field) ? { ...f, field: `withoutValues.${f.field}` } : f));
+  const keyOf = (f: LintFinding): string => [f.ruleId, f.severity, f.field, f.text, f.message].join('\u0000');
+  const seen = new Set(own.map(keyOf));
+  return applySuppressions(ctx, dedupe(ctx, renamed)).filter((f) => !seen.has(keyOf(f)));
+}
+
 function isCatalog(input: LintableCatalog | readonly LintableEntry[]): input is LintableCatalog {
   return !Array.isArray(input);
 }
@@ -197,6 +216,8 @@ export function lintCatalog(input: LintableCatalog | readonly LintableEntry[], r
   const catalog = asCatalog(input);
   const findings: LintFinding[] = [];
   const contexts: MessageContext[] = [];
+  // Keyed by the set's own context; not graded (the figures are per message set).
+  const valueless = new Map<MessageContext, MessageContext>();
   const grades: MessageGrade[] = [];
   const localeFilter = options.locales;
   const toneFilter = options.tones ?? tones;
@@ -216,11 +237,15 @@ export function lintCatalog(input: LintableCatalog | readonly LintableEntry[], r
       }
       for (const tone of toneFilter) {
         const set = entry.messages?.[locale]?.[tone];
-        if (set) contexts.push(buildContext(entry, locale, tone, set, options));
+        if (!set) continue;
+        const ctx = buildContext(entry, locale, tone, set, options);
+        contexts.push(ctx);
+        const without = valuelessContext(entry, locale, tone, set, options);
+        if (without) valueless.set(ctx, without);
       }
     }
   }
-  analyseEnglish(contexts);
+  analyseEnglish([...contexts, ...valueless.values()]);
   for (const ctx of contexts) {
     findings.push(...runMessage(ctx, options));
     grades.push({ code: ctx.code, locale: ctx.locale, tone: ctx.tone, grade: ctx.english ? readingGrade(bodyText(ctx)) : null });
@@ -240,7 +265,10 @@ export function lintCatalog(input: LintableCatalog | readonly LintableEntry[], r
   }
   for (const ctx of contexts) {
     const key = `${ctx.code}\u0000${ctx.locale}\u0000${ctx.tone}`;
-    all.push(...applySuppressions(ctx, dedupe(ctx, byContext.get(key) ?? [])));
+    const own = applySuppressions(ctx, dedupe(ctx, byContext.get(key) ?? []));
+    all.push(...own);
+    const without = valueless.get(ctx);
+    if (without) all.push(...valuelessFindings(without, own, options));
     byContext.delete(key);
   }
   for (const rest of byContext.values()) all.push(...rest);
@@ -283,8 +311,13 @@ export function lintMessages(
   options: LintOptions = {},
 ): LintFinding[][] {
   const contexts = list.map(({ message, context }) => messageContext(message, context ?? {}, options));
-  analyseEnglish(contexts);
-  return contexts.map((ctx) => applySuppressions(ctx, dedupe(ctx, runMessage(ctx, options))));
+  const valueless = contexts.map((ctx) => valuelessContext(ctx.entry, ctx.locale, ctx.tone, ctx.set, options));
+  analyseEnglish([...contexts, ...valueless.filter((ctx) => ctx !== undefined)]);
+  return contexts.map((ctx, i) => {
+    const own = applySuppressions(ctx, dedupe(ctx, runMessage(ctx, options)));
+    const without = valueless[i];
+    return without ? [...own, ...valuelessFindings(without, own, options)] : own;
+  });
 }
 
 /** Counts for a report; suppressed findings count only as suppressed. */

@@ -2,7 +2,7 @@
 // (docs/architecture.md) that the rules need, so the linter also accepts raw entry inputs
 // (the CLI lints a file of copy even when defineCatalog refuses it). The vocabulary (tones,
 // causes, ...) is the catalog's own.
-import type { ArgType, Cause, EntryKind, LinkField, Severity, Suppression, Tone } from '@errata/catalog';
+import type { ArgType, Cause, EntryKind, LinkField, Severity, Suppression, Tone, ValuelessCopy } from '@errata/catalog';
 
 export type FindingSeverity = 'error' | 'warning' | 'info';
 
@@ -14,6 +14,8 @@ export interface LintableMessageSet {
   readonly description: string;
   readonly nextSteps: readonly string[];
   readonly alternative?: string;
+  /** Shown instead of description and/or steps when a value they print is missing; linted as shown. */
+  readonly withoutValues?: ValuelessCopy;
   readonly suppress?: readonly LintableSuppression[];
 }
 
@@ -45,7 +47,10 @@ export interface LintFinding {
   readonly code: string;
   readonly locale: string;
   readonly tone: Tone;
-  /** `title`, `description`, `nextSteps[0]`, `alternative`, or `*` for the whole message set. */
+  /**
+   * `title`, `description`, `nextSteps[0]`, `alternative`, `withoutValues.description`,
+   * `withoutValues.nextSteps[0]`, or `*` for the whole message set.
+   */
   readonly field: string;
   /** Plural/select branch combination the finding was seen in, e.g. `seconds=one`. */
   readonly branch?: string;

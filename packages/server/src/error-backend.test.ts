@@ -46,8 +46,12 @@ describe('errataErrorBackend over HTTP', () => {
     const page = parsePage(body);
     expect(page.traceId).toBe('2f1c7a9e0b5d4e3f8a6b1c0d9e8f7a6b');
     expect(page.dangers).toEqual([]);
+    // A 503 with no time known says the service is unavailable, in the copy written for no time.
+    expect(page.document.querySelector('h1')?.textContent).toBe('Der Dienst ist leider nicht verfügbar');
+    expect(body).not.toMatch(/\[availableAt\]|geplante Arbeiten/);
     // "Try again" goes back to the page that failed (its path: errata never reflects a query).
-    expect(page.document.querySelector('main a[href^="/checkout"]')?.getAttribute('href')).toBe('/checkout/pay');
+    const timeout = parsePage(await (await fetch(`${base}/`, { headers: ingress('504') })).text());
+    expect(timeout.document.querySelector('main a[href^="/checkout"]')?.getAttribute('href')).toBe('/checkout/pay');
     // Routing facts are for the backend's logs, never the page.
     for (const internal of ['shop-internal', 'shop-ingress', 'payments-svc', '8443']) expect(body).not.toContain(internal);
   });

@@ -289,19 +289,36 @@ describe('onError', () => {
   it('warns in the event when the copy shows a placeholder the error left without a value', () => {
     const events: ErrataEvent[] = [];
     const errata = createErrata({ mode: 'production', onError: (e) => void events.push(e) });
-    const bare = errata.render(new ErrataError('MAINTENANCE'), { headers: { ...text, 'accept-language': 'es' } });
-    expect(bare.body).toContain('[availableAt]');
+    const bare = errata.render(new ErrataError('PAYLOAD_TOO_LARGE'), { headers: { ...text, 'accept-language': 'es' } });
+    expect(bare.body).toContain('[maxSize]');
     expect(events[0]).toMatchObject({
-      code: 'MAINTENANCE',
-      warnings: [expect.stringMatching(/^MAINTENANCE \(es, neutral\) shows \[availableAt\]: .*retryAfter/)],
+      code: 'PAYLOAD_TOO_LARGE',
+      warnings: [expect.stringMatching(/^PAYLOAD_TOO_LARGE \(es, neutral\) shows \[maxSize\]: the error gave no value for maxSize; pass it in `values`$/)],
     });
-    const timed = errata.render(new ErrataError('MAINTENANCE', { retryAfter: 600 }), { headers: text });
+    const timed = errata.render(new ErrataError('PAYLOAD_TOO_LARGE', { values: { maxSize: '10 MB' } }), { headers: text });
     expect(timed.body).not.toMatch(/\[\w+\]/);
     expect(events[1]).not.toHaveProperty('warnings');
     // The 500's argument only picks a branch: its copy never shows a placeholder, so no warning.
     errata.render(new Error('boom'), { headers: text });
     expect(events[2]).toMatchObject({ code: 'INTERNAL' });
     expect(events[2]).not.toHaveProperty('warnings');
+  });
+
+  // A page must never say "[availableAt]": MAINTENANCE thrown with no time shows the copy written for that.
+  it('renders MAINTENANCE thrown without a time with its copy without values, in every format, and warns of nothing', () => {
+    const events: ErrataEvent[] = [];
+    const errata = createErrata({ mode: 'production', onError: (e) => void events.push(e) });
+    for (const headers of [html, json, text, { ...html, 'accept-language': 'ar' }, { ...text, 'accept-language': 'de' }]) {
+      const res = errata.render(new ErrataError('MAINTENANCE'), { headers });
+      expect(res.status).toBe(503);
+      expect(res.body).not.toMatch(/\[availableAt\]|\[\w+\]/);
+    }
+    expect(errata.render(new ErrataError('MAINTENANCE'), { headers: text }).body).toContain('It will be available again when the work is finished.');
+    expect(events).toHaveLength(6);
+    for (const event of events) {
+      expect(event).toMatchObject({ code: 'MAINTENANCE' });
+      expect(event).not.toHaveProperty('warnings');
+    }
   });
 
   it('sends the static fallback when onError throws, and reports that failure', () => {

@@ -79,10 +79,13 @@ describe('createStaticPages', () => {
   });
 
   it('reports the placeholders a page shows unfilled, and fills them from values', () => {
-    expect(pages.page({ code: 'MAINTENANCE', format: 'text' }).missing).toEqual(['availableAt']);
+    expect(pages.page({ code: 'MAINTENANCE', format: 'text' }).missing).toEqual([]);
+    expect(pages.page({ code: 'PAYLOAD_TOO_LARGE', format: 'text' }).missing).toEqual(['maxSize']);
     const filled = pages.page({ code: 'MAINTENANCE', format: 'text', values: { availableAt: new Date('2030-01-01T06:00:00Z') } });
     expect(filled.missing).toEqual([]);
     expect(filled.body).not.toContain('[availableAt]');
+    // With the time, the page prints it rather than the copy written for no time.
+    expect(filled.body).not.toBe(pages.page({ code: 'MAINTENANCE', format: 'text' }).body);
     // A select falls back to its `other` branch, which reads fine: nothing missing.
     expect(pages.page({ code: 'INTERNAL', format: 'text' }).missing).toEqual([]);
   });
@@ -99,26 +102,33 @@ describe('staticCodeFor', () => {
   it('picks the first entry of the status whose copy needs no value, else the generic one of its class', () => {
     expect(staticCodeFor(builtinCatalog, 404)).toBe('NOT_FOUND');
     expect(staticCodeFor(builtinCatalog, 504)).toBe('UPSTREAM_TIMEOUT');
-    // SERVICE_UNAVAILABLE and MAINTENANCE both need `availableAt`; RATE_LIMITED its seconds.
-    expect(staticCodeFor(builtinCatalog, 503)).toBe('INTERNAL');
-    expect(staticCodeFor(builtinCatalog, 429)).toBe('BAD_REQUEST');
+    // A generic 503 (a proxy's, an error backend's) says the service is unavailable, never that it
+    // is closed for planned work: SERVICE_UNAVAILABLE comes first and reads well without a time.
+    expect(staticCodeFor(builtinCatalog, 503)).toBe('SERVICE_UNAVAILABLE');
+    expect(builtinCatalog.entries.findIndex((e) => e.code === 'SERVICE_UNAVAILABLE')).toBeLessThan(
+      builtinCatalog.entries.findIndex((e) => e.code === 'MAINTENANCE'),
+    );
+    expect(staticCodeFor(builtinCatalog, 429)).toBe('RATE_LIMITED');
+    // PAYLOAD_TOO_LARGE prints its size and has no copy without it.
+    expect(staticCodeFor(builtinCatalog, 413)).toBe('BAD_REQUEST');
     expect(staticCodeFor(builtinCatalog, 418)).toBe('BAD_REQUEST');
     expect(staticCodeFor(builtinCatalog, 503, { values: { availableAt: new Date() } })).toBe('SERVICE_UNAVAILABLE');
     expect(() => staticCodeFor(builtinCatalog, 302)).toThrow(TypeError);
   });
 
   it("uses a catalog's own entry for the status when it reads well", () => {
-    const set = { title: 'The service is down', description: 'It will be back soon.', nextSteps: ['Try again later.'] };
+    const set = { title: 'The file is too large', description: 'Files can be up to 10 MB.', nextSteps: ['Choose a smaller file.'] };
     const copy = { friendly: set, neutral: set, formal: set };
-    const down: CatalogEntryInput = {
-      ...(builtinCatalog.get('SERVICE_UNAVAILABLE') as unknown as CatalogEntryInput),
-      code: 'DOWN_FOR_NOW',
+    // The built-in PAYLOAD_TOO_LARGE prints its size, so a status page cannot use it; this one can.
+    const tooBig: CatalogEntryInput = {
+      ...(builtinCatalog.get('PAYLOAD_TOO_LARGE') as unknown as CatalogEntryInput),
+      code: 'UPLOAD_TOO_BIG',
       args: {},
       links: {},
       // The test is about the choice, not the translation: the same words in every locale.
       messages: Object.fromEntries(builtinCatalog.locales.map((locale) => [locale, copy])),
     };
-    const catalog = defineCatalog([down], { extends: builtinCatalog });
-    expect(staticCodeFor(catalog, 503, { locales: ['en'] })).toBe('DOWN_FOR_NOW');
+    const catalog = defineCatalog([tooBig], { extends: builtinCatalog });
+    expect(staticCodeFor(catalog, 413, { locales: ['en'] })).toBe('UPLOAD_TOO_BIG');
   });
 });

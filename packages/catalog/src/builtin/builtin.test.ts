@@ -166,6 +166,52 @@ describe('built-in catalog', () => {
     }
   });
 
+  // A page must never say "[availableAt]": an error thrown without its time shows copy written for that.
+  it('has copy without values wherever a date, time or number is printed, in every locale and tone', () => {
+    const printsValue = (message: string): boolean => {
+      const parsed = parseMessage(message);
+      if (!parsed.ok) throw new Error(parsed.error);
+      return [...usageOf(parsed.ast).args.values()].some((uses) => [...uses].some((use) => use !== 'select' && use !== 'simple'));
+    };
+    const needing = builtinCatalog.entries.filter((entry) =>
+      Object.values(entry.messages).some((byTone) => tones.some((tone) => [byTone[tone]!.description, ...byTone[tone]!.nextSteps].some(printsValue))),
+    );
+    expect(needing.map((e) => e.code).sort()).toEqual(['DEGRADED', 'MAINTENANCE', 'QUOTA_EXCEEDED', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE', 'SESSION_EXPIRING']);
+    for (const entry of needing) {
+      for (const locale of builtinCatalog.locales) {
+        for (const tone of tones) {
+          const at = `${entry.code} ${locale}/${tone}`;
+          const set = entry.messages[locale]![tone]!;
+          expect(set.withoutValues, at).toBeDefined();
+          // Each field that prints a value has its replacement, and only those.
+          expect(set.withoutValues?.description !== undefined, `${at} description`).toBe(printsValue(set.description));
+          expect(set.withoutValues?.nextSteps !== undefined, `${at} nextSteps`).toBe(set.nextSteps.some(printsValue));
+          const m = formatMessage(builtinCatalog, entry.code, { locale, tone });
+          const all = [m.title, text(m.description), ...m.nextSteps.map(text), text(m.alternative)].join('\n');
+          expect(all, at).not.toMatch(/\[|undefined|NaN|[{}<>]/);
+          expect(m.nextSteps.length, at).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+
+  it('prints the time, not the copy without values, when the values are given', () => {
+    for (const code of ['SERVICE_UNAVAILABLE', 'MAINTENANCE', 'RATE_LIMITED', 'QUOTA_EXCEEDED'] as const) {
+      for (const locale of builtinCatalog.locales) {
+        for (const tone of tones) {
+          const at = `${code} ${locale}/${tone}`;
+          const set = builtinCatalog.get(code).messages[locale]![tone]!;
+          const m = formatMessage(builtinCatalog, code, { locale, tone, values: sampleValues, timeZone: 'UTC' });
+          const shown = [text(m.description), ...m.nextSteps.map(text)].join('\n');
+          const valueless = formatMessage(builtinCatalog, code, { locale, tone });
+          expect(shown, at).not.toBe([text(valueless.description), ...valueless.nextSteps.map(text)].join('\n'));
+          expect(shown, at).toMatch(code === 'RATE_LIMITED' ? /30/ : code === 'QUOTA_EXCEEDED' ? /2026|٢٠٢٦/ : /14[:.]30|٢:٣٠|2:30/);
+          expect(set.withoutValues, at).toBeDefined();
+        }
+      }
+    }
+  });
+
   it('keeps English titles short and free of status numbers and exclamation marks', () => {
     for (const entry of builtinCatalog.entries) {
       for (const tone of tones) {

@@ -76,18 +76,27 @@ describe('errata export', () => {
         }
       }
     }
-    // 503's own entries need `availableAt`: the page shows the generic copy, and says so.
-    expect(manifest.statuses.find((s) => s.status === 503)).toMatchObject({
-      code: 'INTERNAL',
-      note: expect.stringContaining('--code-for 503=SERVICE_UNAVAILABLE'),
+    // A proxy's 503 says the service is unavailable (with no time, its copy written for that),
+    // never that it is closed for planned work; 429 says to wait a short while.
+    expect(manifest.statuses.find((s) => s.status === 503)).toEqual({ status: 503, code: 'SERVICE_UNAVAILABLE' });
+    expect(manifest.statuses.find((s) => s.status === 429)).toEqual({ status: 429, code: 'RATE_LIMITED' });
+    const page503 = readFileSync(join(out, 'pages/en/503.txt'), 'utf8');
+    expect(page503).toMatch(/^Sorry, the service is unavailable\n/);
+    expect(page503).toContain('We are working to bring it back.');
+    expect(page503).not.toMatch(/closed|planned work/);
+    expect(readFileSync(join(out, 'pages/en/429.txt'), 'utf8')).toContain('Wait a short while, then try again.');
+    // 413's own entry prints its size: the page shows the generic copy, and says so.
+    expect(manifest.statuses.find((s) => s.status === 413)).toMatchObject({
+      code: 'BAD_REQUEST',
+      note: expect.stringContaining('--code-for 413=PAYLOAD_TOO_LARGE'),
     });
-    expect(run.stdout).toContain('503 shows INTERNAL');
+    expect(run.stdout).toContain('413 shows BAD_REQUEST');
   });
 
   it('writes a page per code whose copy reads without values, and names the ones it skipped', () => {
     const codes = builtinCatalog.entries.filter((e) => e.kind === 'error').map((e) => e.code);
     const skipped = manifest.skipped.map((s) => s.code);
-    expect(skipped).toEqual(['PAYLOAD_TOO_LARGE', 'RATE_LIMITED', 'QUOTA_EXCEEDED', 'SERVICE_UNAVAILABLE', 'MAINTENANCE']);
+    expect(skipped).toEqual(['PAYLOAD_TOO_LARGE']);
     for (const code of codes.filter((c) => !skipped.includes(c))) {
       expect(existsSync(join(out, `codes/en/${code.toLowerCase().replaceAll('_', '-')}.html`)), code).toBe(true);
     }
@@ -183,9 +192,9 @@ describe('errata export refuses', () => {
   });
 
   it('a status page that would show a placeholder, and usage mistakes with exit status 2', () => {
-    const run = errata('export', '--out', join(dir, 'unfilled'), '--locales', 'en', '--code-for', '503=MAINTENANCE');
+    const run = errata('export', '--out', join(dir, 'unfilled'), '--locales', 'en', '--code-for', '413=PAYLOAD_TOO_LARGE');
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('The 503 page would show MAINTENANCE with [availableAt] unfilled in en: give it with --values.');
+    expect(run.stderr).toContain('The 413 page would show PAYLOAD_TOO_LARGE with [maxSize] unfilled in en: give it with --values.');
     const mistakes: [string[], string][] = [
       [[], 'export needs --out <dir>.'],
       [['--out', join(dir, 'x'), '--intercept', '200'], '--intercept takes error statuses'],

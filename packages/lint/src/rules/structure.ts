@@ -151,7 +151,9 @@ export const recoveryInfo: MessageRule = (ctx, emit) => {
   // tomorrow." says when as well as {availableAt, time, short} does.
   const toldWhen = (): boolean =>
     primaryTexts(ctx, ['title', 'description', 'nextSteps', 'alternative']).some(({ variant }) => saysWhen(variant.text, language) === true);
-  if (entry.status === 503 && !entry.permanent) {
+  // The copy shown without values is written for when no time is known; the set's own copy,
+  // linted on its own, gives the time.
+  if (entry.status === 503 && !entry.permanent && !ctx.valueless) {
     const hasTime = [...args].some(([name, type]) => type === 'date' || type === 'time' || (type === 'number' && RETURN_ARG.test(name)));
     if (!hasTime && !toldWhen()) {
       emit({
@@ -163,7 +165,7 @@ export const recoveryInfo: MessageRule = (ctx, emit) => {
       });
     }
   }
-  if (entry.status === 429) {
+  if (entry.status === 429 && !ctx.valueless) {
     const hasWait = [...args].some(([name]) => WAIT_ARG.test(name));
     if (!hasWait && !toldWhen()) {
       emit({

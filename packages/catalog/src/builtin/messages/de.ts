@@ -337,18 +337,21 @@ export const de: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       description: 'Damit der Dienst für alle funktioniert, haben wir den Zugriff von Ihrem Gerät kurz pausiert.',
       nextSteps: [`Warten Sie ${seconds}, dann können Sie es <link>noch einmal versuchen</link>.`],
       alternative: help.friendly,
+      withoutValues: { nextSteps: ['Warten Sie einen Moment, dann können Sie es <link>noch einmal versuchen</link>.'] },
     },
     neutral: {
       title: 'Zu viele Versuche',
       description: 'Damit der Dienst für alle funktioniert, haben wir den Zugriff von Ihrem Gerät für kurze Zeit pausiert.',
       nextSteps: [`Warten Sie ${seconds}, dann können Sie es <link>erneut versuchen</link>.`],
       alternative: help.neutral,
+      withoutValues: { nextSteps: ['Warten Sie einen Moment, dann können Sie es <link>erneut versuchen</link>.'] },
     },
     formal: {
       title: 'Zu viele Versuche in kurzer Zeit',
       description: 'Damit der Dienst für alle verfügbar bleibt, wurde der Zugriff von Ihrem Gerät für kurze Zeit pausiert.',
       nextSteps: [`Warten Sie ${seconds}, bevor Sie es <link>erneut versuchen</link>.`],
       alternative: help.formal,
+      withoutValues: { nextSteps: ['Warten Sie einen Moment, bevor Sie es <link>erneut versuchen</link>.'] },
     },
   },
   QUOTA_EXCEEDED: {
@@ -360,6 +363,12 @@ export const de: Record<BuiltinCode, Record<Tone, MessageSet>> = {
         'Wenn Sie vorher mehr brauchen, <link>wenden Sie sich an unseren Support</link>.',
       ],
       alternative: help.friendly,
+      withoutValues: {
+        nextSteps: [
+          'Warten Sie, bis Ihr Kontingent erneuert wird, um weiterzumachen.',
+          'Wenn Sie vorher mehr brauchen, <link>wenden Sie sich an unseren Support</link>.',
+        ],
+      },
     },
     neutral: {
       title: 'Nutzungslimit erreicht',
@@ -369,6 +378,12 @@ export const de: Record<BuiltinCode, Record<Tone, MessageSet>> = {
         '<link>Kontaktieren Sie den Support</link>, wenn Sie vorher ein höheres Limit brauchen.',
       ],
       alternative: help.neutral,
+      withoutValues: {
+        nextSteps: [
+          'Warten Sie, bis Ihr Kontingent erneuert wird, um fortzufahren.',
+          '<link>Kontaktieren Sie den Support</link>, wenn Sie vorher ein höheres Limit brauchen.',
+        ],
+      },
     },
     formal: {
       title: 'Ihr Nutzungslimit ist erreicht',
@@ -378,6 +393,12 @@ export const de: Record<BuiltinCode, Record<Tone, MessageSet>> = {
         'Wenn Sie vorher ein höheres Limit benötigen, <link>wenden Sie sich an unseren Support</link>.',
       ],
       alternative: help.formal,
+      withoutValues: {
+        nextSteps: [
+          'Warten Sie, bis Ihr Kontingent erneuert wird, um fortzufahren.',
+          'Wenn Sie vorher ein höheres Limit benötigen, <link>wenden Sie sich an unseren Support</link>.',
+        ],
+      },
     },
   },
   INTERNAL: {
@@ -446,12 +467,20 @@ export const de: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       description: withAnswers('Wir rechnen damit, dass er ab {availableAt, date, full}, {availableAt, time, short}\u00a0Uhr wieder läuft.', saved.friendly),
       nextSteps: ['Versuchen Sie es nach {availableAt, time, short}\u00a0Uhr noch einmal.', statusStep.friendly],
       alternative: help.friendly,
+      withoutValues: {
+        description: withAnswers('Wir arbeiten daran, dass er bald wieder läuft.', saved.friendly),
+        nextSteps: ['Versuchen Sie es später noch einmal.', statusStep.friendly],
+      },
     },
     neutral: {
       title: 'Der Dienst ist leider nicht verfügbar',
       description: withAnswers('Sie können ihn ab {availableAt, date, full}, {availableAt, time, short}\u00a0Uhr wieder nutzen.', saved.neutral),
       nextSteps: ['Versuchen Sie es nach {availableAt, time, short}\u00a0Uhr erneut.', statusStep.neutral],
       alternative: help.neutral,
+      withoutValues: {
+        description: withAnswers('Wir arbeiten daran, dass Sie ihn bald wieder nutzen können.', saved.neutral),
+        nextSteps: ['Versuchen Sie es später erneut.', statusStep.neutral],
+      },
     },
     formal: {
       title: 'Der Dienst ist nicht verfügbar',
@@ -461,6 +490,10 @@ export const de: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       ),
       nextSteps: ['Versuchen Sie es nach {availableAt, time, short}\u00a0Uhr erneut.', statusStep.formal],
       alternative: help.formal,
+      withoutValues: {
+        description: withAnswers('Wir arbeiten daran, dass er wieder zur Verfügung steht.', saved.formal),
+        nextSteps: ['Versuchen Sie es später erneut.', statusStep.formal],
+      },
     },
   },
   MAINTENANCE: {
@@ -470,6 +503,10 @@ export const de: Record<BuiltinCode, Record<Tone, MessageSet>> = {
         'Wir führen geplante Arbeiten am Dienst durch. Sie können ihn ab {availableAt, date, full}, {availableAt, time, short}\u00a0Uhr wieder nutzen.',
       nextSteps: ['Versuchen Sie es nach {availableAt, time, short}\u00a0Uhr noch einmal.', statusStep.friendly],
       alternative: help.friendly,
+      withoutValues: {
+        description: 'Wir führen geplante Arbeiten am Dienst durch. Sobald sie abgeschlossen sind, können Sie ihn wieder nutzen.',
+        nextSteps: ['Versuchen Sie es später noch einmal.', statusStep.friendly],
+      },
     },
     neutral: {
       title: 'Der Dienst ist leider vorübergehend offline',
@@ -477,12 +514,20 @@ export const de: Record<BuiltinCode, Record<Tone, MessageSet>> = {
         'Wir führen geplante Arbeiten am Dienst durch. Sie können ihn ab {availableAt, date, full}, {availableAt, time, short}\u00a0Uhr wieder nutzen.',
       nextSteps: ['Versuchen Sie es nach {availableAt, time, short}\u00a0Uhr erneut.', statusStep.neutral],
       alternative: help.neutral,
+      withoutValues: {
+        description: 'Wir führen geplante Arbeiten am Dienst durch. Sobald sie abgeschlossen sind, können Sie ihn wieder nutzen.',
+        nextSteps: ['Versuchen Sie es später erneut.', statusStep.neutral],
+      },
     },
     formal: {
       title: 'Der Dienst ist für geplante Arbeiten geschlossen',
       description: 'Sie können den Dienst ab {availableAt, date, full}, {availableAt, time, short}\u00a0Uhr wieder nutzen.',
       nextSteps: ['Rufen Sie diese Seite nach {availableAt, time, short}\u00a0Uhr erneut auf, um fortzufahren.', statusStep.formal],
       alternative: help.formal,
+      withoutValues: {
+        description: 'Sie können den Dienst wieder nutzen, sobald die Arbeiten abgeschlossen sind.',
+        nextSteps: ['Rufen Sie diese Seite später erneut auf, um fortzufahren.', statusStep.formal],
+      },
     },
   },
   UPSTREAM_TIMEOUT: {
@@ -511,18 +556,21 @@ export const de: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       description: 'Ein Teil des Dienstes funktioniert gerade nicht. Deshalb zeigen wir Ergebnisse, die um {since, time, short}\u00a0Uhr gespeichert wurden.',
       nextSteps: [statusStep.friendly],
       alternative: help.friendly,
+      withoutValues: { description: 'Ein Teil des Dienstes funktioniert gerade nicht. Deshalb zeigen wir Ergebnisse, die früher gespeichert wurden.' },
     },
     neutral: {
       title: 'Die Ergebnisse sind möglicherweise veraltet',
       description: 'Ein Teil des Dienstes funktioniert nicht. Wir zeigen deshalb Ergebnisse, die um {since, time, short}\u00a0Uhr gespeichert wurden.',
       nextSteps: [statusStep.neutral],
       alternative: help.neutral,
+      withoutValues: { description: 'Ein Teil des Dienstes funktioniert nicht. Wir zeigen deshalb früher gespeicherte Ergebnisse.' },
     },
     formal: {
       title: 'Die Ergebnisse sind möglicherweise nicht aktuell',
       description: 'Ein Teil des Dienstes funktioniert nicht. Die angezeigten Ergebnisse wurden um {since, time, short}\u00a0Uhr gespeichert.',
       nextSteps: [statusStep.formal],
       alternative: help.formal,
+      withoutValues: { description: 'Ein Teil des Dienstes funktioniert nicht. Die angezeigten Ergebnisse wurden zu einem früheren Zeitpunkt gespeichert.' },
     },
   },
   READ_ONLY: {
@@ -551,18 +599,21 @@ export const de: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       description: `Damit Ihr Konto sicher bleibt, melden wir Sie in ${minutes} ab.`,
       nextSteps: ['Speichern Sie jetzt Ihre Arbeit.', '<link>Bleiben Sie angemeldet</link>, um weiterzuarbeiten.'],
       alternative: help.friendly,
+      withoutValues: { description: 'Damit Ihr Konto sicher bleibt, melden wir Sie in Kürze ab.' },
     },
     neutral: {
       title: 'Sie werden bald abgemeldet',
       description: `Zu Ihrer Sicherheit melden wir Sie in ${minutes} ab.`,
       nextSteps: ['Speichern Sie jetzt Ihre Arbeit.', '<link>Bleiben Sie angemeldet</link>, um weiterzuarbeiten.'],
       alternative: help.neutral,
+      withoutValues: { description: 'Zu Ihrer Sicherheit melden wir Sie in Kürze ab.' },
     },
     formal: {
       title: 'Ihre Sitzung endet bald',
       description: `Zu Ihrer Sicherheit werden Sie in ${minutes} abgemeldet.`,
       nextSteps: ['Speichern Sie jetzt Ihre Arbeit.', '<link>Bleiben Sie angemeldet</link>, um weiterzuarbeiten.'],
       alternative: help.formal,
+      withoutValues: { description: 'Zu Ihrer Sicherheit werden Sie in Kürze abgemeldet.' },
     },
   },
 };

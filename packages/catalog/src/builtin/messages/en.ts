@@ -272,18 +272,21 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       description: "To keep the service working for everyone, we've paused access from your device for a moment.",
       nextSteps: ['Wait {retryAfterSeconds, plural, one {#\u00a0second} other {#\u00a0seconds}}, then <link>try again</link>.'],
       alternative: help.friendly,
+      withoutValues: { nextSteps: ['Wait a short while, then <link>try again</link>.'] },
     },
     neutral: {
       title: 'Too many attempts',
       description: 'To keep the service working for everyone, we have paused access from your device for a short time.',
       nextSteps: ['Wait {retryAfterSeconds, plural, one {#\u00a0second} other {#\u00a0seconds}}, then <link>try again</link>.'],
       alternative: help.neutral,
+      withoutValues: { nextSteps: ['Wait a short while, then <link>try again</link>.'] },
     },
     formal: {
       title: 'Too many attempts in a short time',
       description: 'To keep the service available for everyone, access from your device has been paused for a short time.',
       nextSteps: ['Wait {retryAfterSeconds, plural, one {#\u00a0second} other {#\u00a0seconds}} before you <link>try again</link>.'],
       alternative: help.formal,
+      withoutValues: { nextSteps: ['Wait a short while before you <link>try again</link>.'] },
     },
   },
   QUOTA_EXCEEDED: {
@@ -292,18 +295,23 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       description: "Your account has reached its limit for this period. Everything you've saved is safe.",
       nextSteps: ['Wait until {retryAt, date, long} to carry on.', 'If you need more before then, <link>contact support</link> about your plan.'],
       alternative: help.friendly,
+      withoutValues: {
+        nextSteps: ['Wait until your allowance renews to carry on.', 'If you need more before then, <link>contact support</link> about your plan.'],
+      },
     },
     neutral: {
       title: 'Usage limit reached',
       description: 'Your account has used all its allowance for this period. Your saved work is not affected.',
       nextSteps: ['Wait until {retryAt, date, long} to continue.', '<link>Contact support</link> to ask about a higher limit before then.'],
       alternative: help.neutral,
+      withoutValues: { nextSteps: ['Wait until your allowance renews to continue.', '<link>Contact support</link> to ask about a higher limit before then.'] },
     },
     formal: {
       title: 'Your usage limit has been reached',
       description: 'Your account has used its full allowance for the current period. Your saved work is not affected.',
       nextSteps: ['Wait until {retryAt, date, long} to continue.', 'To request a higher limit before then, <link>contact support</link>.'],
       alternative: help.formal,
+      withoutValues: { nextSteps: ['Wait until your allowance renews to continue.', 'To request a higher limit before then, <link>contact support</link>.'] },
     },
   },
   INTERNAL: {
@@ -372,18 +380,24 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       description: withAnswers("We're expecting it back at {availableAt, time, short} on {availableAt, date, full}.", saved.friendly),
       nextSteps: ['Try again after {availableAt, time, short}.', statusStep],
       alternative: help.friendly,
+      withoutValues: {
+        description: withAnswers("We're working to bring it back as soon as we can.", saved.friendly),
+        nextSteps: ['Try again later.', statusStep],
+      },
     },
     neutral: {
       title: 'Sorry, the service is unavailable',
       description: withAnswers('You will be able to use it again from {availableAt, time, short} on {availableAt, date, full}.', saved.neutral),
       nextSteps: ['Try again after {availableAt, time, short}.', statusStep],
       alternative: help.neutral,
+      withoutValues: { description: withAnswers('We are working to bring it back.', saved.neutral), nextSteps: ['Try again later.', statusStep] },
     },
     formal: {
       title: 'The service is unavailable',
       description: withAnswers('We expect it to be available again from {availableAt, time, short} on {availableAt, date, full}.', saved.formal),
       nextSteps: ['Try again after {availableAt, time, short}.', statusStep],
       alternative: help.formal,
+      withoutValues: { description: withAnswers('We are working to make it available again.', saved.formal), nextSteps: ['Try again later.', statusStep] },
     },
   },
   MAINTENANCE: {
@@ -392,18 +406,30 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       description: "We're doing planned work on the service. You can use it again from {availableAt, time, short} on {availableAt, date, full}.",
       nextSteps: ['Try again after {availableAt, time, short}.', statusStep],
       alternative: help.friendly,
+      withoutValues: {
+        description: "We're doing planned work on the service. It will be back when the work is finished.",
+        nextSteps: ['Try again later.', statusStep],
+      },
     },
     neutral: {
       title: 'Sorry, the service is closed',
       description: 'We are doing planned work on the service. You can use it again from {availableAt, time, short} on {availableAt, date, full}.',
       nextSteps: ['Try again after {availableAt, time, short}.', statusStep],
       alternative: help.neutral,
+      withoutValues: {
+        description: 'We are doing planned work on the service. It will be available again when the work is finished.',
+        nextSteps: ['Try again later.', statusStep],
+      },
     },
     formal: {
       title: 'The service is closed for planned work',
       description: 'You will be able to use the service again from {availableAt, time, short} on {availableAt, date, full}.',
       nextSteps: ['Return to this page after {availableAt, time, short} to continue.', statusStep],
       alternative: help.formal,
+      withoutValues: {
+        description: 'You will be able to use the service again once the work is complete.',
+        nextSteps: ['Return to this page later to continue.', statusStep],
+      },
     },
   },
   UPSTREAM_TIMEOUT: {
@@ -432,18 +458,21 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       description: "Part of the service isn't working, so we're showing results saved at {since, time, short}.",
       nextSteps: [statusStep],
       alternative: help.friendly,
+      withoutValues: { description: "Part of the service isn't working, so we're showing results we saved earlier." },
     },
     neutral: {
       title: 'Results may be out of date',
       description: 'Part of the service is not working, so we are showing results saved at {since, time, short}.',
       nextSteps: [statusStep],
       alternative: help.neutral,
+      withoutValues: { description: 'Part of the service is not working, so we are showing results saved earlier.' },
     },
     formal: {
       title: 'Results may not be current',
       description: 'Part of the service is not working. The results shown were saved at {since, time, short}.',
       nextSteps: [statusStep],
       alternative: help.formal,
+      withoutValues: { description: 'Part of the service is not working. The results shown were saved earlier.' },
     },
   },
   READ_ONLY: {
@@ -472,18 +501,21 @@ export const en: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       description: "For your security, we'll sign you out in {minutes, plural, one {#\u00a0minute} other {#\u00a0minutes}}.",
       nextSteps: ['Save your work now.', '<link>Stay signed in</link> to keep working.'],
       alternative: help.friendly,
+      withoutValues: { description: "For your security, we'll end your session shortly." },
     },
     neutral: {
       title: 'You will be signed out soon',
       description: 'For your security, we will sign you out in {minutes, plural, one {#\u00a0minute} other {#\u00a0minutes}}.',
       nextSteps: ['Save your work now.', '<link>Stay signed in</link> to keep working.'],
       alternative: help.neutral,
+      withoutValues: { description: 'For your security, we will end your session shortly.' },
     },
     formal: {
       title: 'Your session will end soon',
       description: 'For your security, you will be signed out in {minutes, plural, one {#\u00a0minute} other {#\u00a0minutes}}.',
       nextSteps: ['Save your work now.', '<link>Stay signed in</link> to continue working.'],
       alternative: help.formal,
+      withoutValues: { description: 'For your security, you will be signed out shortly.' },
     },
   },
 };

@@ -305,18 +305,21 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       description: 'Para que el servicio funcione bien para todos, hemos pausado un momento el acceso desde tu dispositivo.',
       nextSteps: [`Espera ${seconds} y <link>vuelve a intentarlo</link>.`],
       alternative: help.friendly,
+      withoutValues: { nextSteps: ['Espera un momento y <link>vuelve a intentarlo</link>.'] },
     },
     neutral: {
       title: 'Demasiados intentos',
       description: 'Para que el servicio funcione bien para todos, hemos pausado durante un tiempo el acceso desde su dispositivo.',
       nextSteps: [`Espere ${seconds} y <link>vuelva a intentarlo</link>.`],
       alternative: help.neutral,
+      withoutValues: { nextSteps: ['Espere un momento y <link>vuelva a intentarlo</link>.'] },
     },
     formal: {
       title: 'Demasiados intentos en poco tiempo',
       description: 'Para mantener el servicio disponible para todas las personas, se ha pausado durante un breve periodo el acceso desde su dispositivo.',
       nextSteps: [`Espere ${seconds} antes de <link>volver a intentarlo</link>.`],
       alternative: help.formal,
+      withoutValues: { nextSteps: ['Espere unos instantes antes de <link>volver a intentarlo</link>.'] },
     },
   },
   QUOTA_EXCEEDED: {
@@ -328,6 +331,12 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
         'Si necesitas más antes de esa fecha, <link>contacta con el equipo de asistencia</link> para ampliar tu plan.',
       ],
       alternative: help.friendly,
+      withoutValues: {
+        nextSteps: [
+          'Espera a que se renueve tu cuota para continuar.',
+          'Si necesitas más antes de la renovación, <link>contacta con el equipo de asistencia</link> para ampliar tu plan.',
+        ],
+      },
     },
     neutral: {
       title: 'Límite de uso alcanzado',
@@ -337,6 +346,12 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
         '<link>Contacte con el equipo de asistencia</link> si necesita un límite mayor antes de esa fecha.',
       ],
       alternative: help.neutral,
+      withoutValues: {
+        nextSteps: [
+          'Espere a que se renueve su cuota para continuar.',
+          '<link>Contacte con el equipo de asistencia</link> si necesita un límite mayor antes de la renovación.',
+        ],
+      },
     },
     formal: {
       title: 'Ha alcanzado su límite de uso',
@@ -346,6 +361,12 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
         'Si necesita un límite superior antes de esa fecha, <link>póngase en contacto con el equipo de asistencia</link>.',
       ],
       alternative: help.formal,
+      withoutValues: {
+        nextSteps: [
+          'Espere a que se renueve su cuota para continuar.',
+          'Si necesita un límite superior antes de la renovación, <link>póngase en contacto con el equipo de asistencia</link>.',
+        ],
+      },
     },
   },
   INTERNAL: {
@@ -414,18 +435,30 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       description: withAnswers('Esperamos que vuelva a funcionar a partir del {availableAt, date, full}, {availableAt, time, short}.', saved.friendly),
       nextSteps: ['Vuelve a intentarlo después de esta hora: {availableAt, time, short}.', statusStep.friendly],
       alternative: help.friendly,
+      withoutValues: {
+        description: withAnswers('Estamos trabajando para que vuelva a funcionar lo antes posible.', saved.friendly),
+        nextSteps: ['Vuelve a intentarlo más tarde.', statusStep.friendly],
+      },
     },
     neutral: {
       title: 'Lo sentimos, el servicio no está disponible',
       description: withAnswers('Podrá volver a usarlo a partir del {availableAt, date, full}, {availableAt, time, short}.', saved.neutral),
       nextSteps: ['Vuelva a intentarlo después de esta hora: {availableAt, time, short}.', statusStep.neutral],
       alternative: help.neutral,
+      withoutValues: {
+        description: withAnswers('Estamos trabajando para que vuelva a funcionar.', saved.neutral),
+        nextSteps: ['Vuelva a intentarlo más tarde.', statusStep.neutral],
+      },
     },
     formal: {
       title: 'El servicio no está disponible',
       description: withAnswers('Prevemos que vuelva a estar disponible a partir del {availableAt, date, full}, {availableAt, time, short}.', saved.formal),
       nextSteps: ['Vuelva a intentarlo después de esta hora: {availableAt, time, short}.', statusStep.formal],
       alternative: help.formal,
+      withoutValues: {
+        description: withAnswers('Estamos trabajando para que vuelva a estar disponible.', saved.formal),
+        nextSteps: ['Vuelva a intentarlo más tarde.', statusStep.formal],
+      },
     },
   },
   MAINTENANCE: {
@@ -435,6 +468,10 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
         'Estamos haciendo trabajos programados en el servicio. Podrás volver a usarlo a partir del {availableAt, date, full}, {availableAt, time, short}.',
       nextSteps: ['Vuelve a intentarlo después de esta hora: {availableAt, time, short}.', statusStep.friendly],
       alternative: help.friendly,
+      withoutValues: {
+        description: 'Estamos haciendo trabajos programados en el servicio. Volverá a funcionar cuando terminen.',
+        nextSteps: ['Vuelve a intentarlo más tarde.', statusStep.friendly],
+      },
     },
     neutral: {
       title: 'Lo sentimos, el servicio está cerrado',
@@ -442,12 +479,20 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
         'Estamos haciendo trabajos programados en el servicio. Podrá volver a usarlo a partir del {availableAt, date, full}, {availableAt, time, short}.',
       nextSteps: ['Vuelva a intentarlo después de esta hora: {availableAt, time, short}.', statusStep.neutral],
       alternative: help.neutral,
+      withoutValues: {
+        description: 'Estamos haciendo trabajos programados en el servicio. Volverá a estar disponible cuando terminen.',
+        nextSteps: ['Vuelva a intentarlo más tarde.', statusStep.neutral],
+      },
     },
     formal: {
       title: 'El servicio está cerrado por trabajos programados',
       description: 'Podrá volver a utilizar el servicio a partir del {availableAt, date, full}, {availableAt, time, short}.',
       nextSteps: ['Para continuar, vuelva a esta página después de esta hora: {availableAt, time, short}.', statusStep.formal],
       alternative: help.formal,
+      withoutValues: {
+        description: 'Podrá volver a utilizar el servicio cuando terminen los trabajos.',
+        nextSteps: ['Para continuar, vuelva a esta página más tarde.', statusStep.formal],
+      },
     },
   },
   UPSTREAM_TIMEOUT: {
@@ -476,18 +521,21 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       description: 'Parte del servicio no funciona, así que te mostramos resultados guardados. Última actualización: {since, time, short}.',
       nextSteps: [statusStep.friendly],
       alternative: help.friendly,
+      withoutValues: { description: 'Parte del servicio no funciona, así que te mostramos resultados guardados anteriormente.' },
     },
     neutral: {
       title: 'Puede que los resultados no estén actualizados',
       description: 'Parte del servicio no funciona, así que mostramos resultados guardados. Última actualización: {since, time, short}.',
       nextSteps: [statusStep.neutral],
       alternative: help.neutral,
+      withoutValues: { description: 'Parte del servicio no funciona, así que mostramos resultados guardados anteriormente.' },
     },
     formal: {
       title: 'Los resultados pueden no estar actualizados',
       description: 'Parte del servicio no funciona. Los resultados mostrados corresponden a la última actualización: {since, time, short}.',
       nextSteps: [statusStep.formal],
       alternative: help.formal,
+      withoutValues: { description: 'Parte del servicio no funciona. Los resultados mostrados se guardaron anteriormente.' },
     },
   },
   READ_ONLY: {
@@ -516,18 +564,21 @@ export const es: Record<BuiltinCode, Record<Tone, MessageSet>> = {
       description: `Por tu seguridad, cerraremos tu sesión dentro de ${minutes}.`,
       nextSteps: ['Guarda tu trabajo ahora.', '<link>Mantén la sesión iniciada</link> para seguir trabajando.'],
       alternative: help.friendly,
+      withoutValues: { description: 'Por tu seguridad, cerraremos tu sesión en breve.' },
     },
     neutral: {
       title: 'Su sesión se cerrará pronto',
       description: `Por su seguridad, cerraremos su sesión dentro de ${minutes}.`,
       nextSteps: ['Guarde su trabajo ahora.', '<link>Mantenga la sesión iniciada</link> para seguir trabajando.'],
       alternative: help.neutral,
+      withoutValues: { description: 'Por su seguridad, cerraremos su sesión en breve.' },
     },
     formal: {
       title: 'Su sesión finalizará en breve',
       description: `Por su seguridad, su sesión se cerrará dentro de ${minutes}.`,
       nextSteps: ['Guarde su trabajo ahora.', '<link>Mantenga la sesión iniciada</link> para continuar trabajando.'],
       alternative: help.formal,
+      withoutValues: { description: 'Por su seguridad, su sesión se cerrará dentro de poco.' },
     },
   },
 };
