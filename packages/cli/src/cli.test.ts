@@ -380,6 +380,11 @@ describe('errata review', () => {
     expect(parsePage(sent).document.title).toMatch(/ – Acme Travel$/);
     // A notice is shown as the banner renderBanner sends.
     expect(site('pages/DEGRADED/en-neutral.html')).toContain('<main>');
+    // The copy for an error thrown without its values is reviewed with the rest.
+    const maintenance = parsePage(site('messages/MAINTENANCE/en-neutral.html')).document;
+    const labels = [...maintenance.querySelectorAll('dt')].map((dt) => dt.textContent);
+    expect(labels).toEqual(expect.arrayContaining(['Description without values', 'Next step 1 without values']));
+    expect(maintenance.body.textContent).toContain('It will be available again when the work is finished.');
   });
 
   it('needs --out, and refuses a brand that fails its contrast checks', () => {

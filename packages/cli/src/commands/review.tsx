@@ -5,7 +5,7 @@ import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { type Catalog, type CatalogEntry, formatMessage, messageSetFor, tones } from '@errata/catalog';
+import { type Catalog, type CatalogEntry, formatMessage, type MessageSet, messageSetFor, tones } from '@errata/catalog';
 import { findRule, type LintFinding, lintCatalog, sampleValues } from '@errata/lint';
 import {
   BannerPreview,
@@ -82,12 +82,16 @@ function reviewFinding(f: LintFinding): ReviewFinding {
   };
 }
 
-function fieldsOf(set: { title: string; description: string; nextSteps: readonly string[]; alternative?: string | undefined }): ReviewField[] {
+function fieldsOf(set: MessageSet): ReviewField[] {
+  const bare = set.withoutValues;
   return [
     { label: 'Title', source: set.title },
     { label: 'Description', source: set.description },
     ...set.nextSteps.map((step, i) => ({ label: `Next step ${i + 1}`, source: step })),
     ...(set.alternative ? [{ label: 'Alternative', source: set.alternative }] : []),
+    // The copy shown when the error comes without its values (no time known) is reviewed too.
+    ...(bare?.description !== undefined ? [{ label: 'Description without values', source: bare.description }] : []),
+    ...(bare?.nextSteps ?? []).map((step, i) => ({ label: `Next step ${i + 1} without values`, source: step })),
   ];
 }
 

@@ -39,6 +39,8 @@ export interface ReferenceLabels {
   readonly notRendered: string;
   /** The copy falls back: `shown` is the locale and tone whose copy is shown. */
   readonly fallback: (shown: string) => string;
+  /** Introduces the copy shown when the error gives none of its values (`withoutValues`). */
+  readonly withoutValues: string;
   readonly forPrograms: string;
   readonly forProgramsIntro: string;
   readonly whatOperatorDoes: string;
@@ -82,6 +84,7 @@ const en: ReferenceLabels = {
   defaultTone: 'default',
   notRendered: '_This tone could not be rendered._',
   fallback: (shown) => `_Not written in this language and tone: the page shows the ${shown} copy._`,
+  withoutValues: '_Thrown without its values (no time known), the page says instead:_',
   forPrograms: 'For programs',
   forProgramsIntro:
     'An `application/problem+json` response (RFC 9457). With the server option `referenceBaseUrl` set, `type` links to this page; without it, `type` is `about:blank`.',
@@ -126,6 +129,7 @@ const es: ReferenceLabels = {
   defaultTone: 'predeterminado',
   notRendered: '_Este tono no se pudo mostrar._',
   fallback: (shown) => `_No está escrito en este idioma y tono: la página muestra el texto ${shown}._`,
+  withoutValues: '_Si el error llega sin sus valores (sin hora conocida), la página dice en su lugar:_',
   forPrograms: 'Para programas',
   forProgramsIntro:
     'Una respuesta `application/problem+json` (RFC 9457). Con la opción del servidor `referenceBaseUrl`, `type` enlaza con esta página; sin ella, `type` es `about:blank`.',
@@ -170,6 +174,7 @@ const de: ReferenceLabels = {
   defaultTone: 'Standard',
   notRendered: '_Diese Tonalität ließ sich nicht darstellen._',
   fallback: (shown) => `_In dieser Sprache und Tonalität nicht geschrieben: Die Seite zeigt den Text ${shown}._`,
+  withoutValues: '_Kommt der Fehler ohne seine Werte (keine Uhrzeit bekannt), zeigt die Seite stattdessen:_',
   forPrograms: 'Für Programme',
   forProgramsIntro:
     'Eine `application/problem+json`-Antwort (RFC 9457). Mit der Serveroption `referenceBaseUrl` verweist `type` auf diese Seite; ohne sie ist `type` `about:blank`.',
@@ -213,6 +218,7 @@ const ar: ReferenceLabels = {
   defaultTone: 'الافتراضية',
   notRendered: '_تعذّر عرض هذه النبرة._',
   fallback: (shown) => `_لم يُكتب بهذه اللغة وهذه النبرة: تعرض الصفحة النص ${shown}._`,
+  withoutValues: '_إذا وصل الخطأ دون قيمه (دون وقت معروف)، تعرض الصفحة بدلًا من ذلك:_',
   forPrograms: 'للبرامج',
   forProgramsIntro:
     'استجابة `application/problem+json` (RFC 9457). عند ضبط خيار الخادم `referenceBaseUrl` يشير `type` إلى هذه الصفحة؛ ودونه تكون قيمة `type` هي `about:blank`.',

@@ -81,6 +81,17 @@ describe('generateReference', () => {
     expect(out.get('cart-expired.md')).toContain('_Not written in this language and tone: the page shows the en/neutral copy._');
   });
 
+  it('shows the copy a page uses when the error comes without its values, in each tone, and only where it exists', () => {
+    const page = files.get('maintenance.md')!;
+    expect(page.split('_Thrown without its values (no time known), the page says instead:_').length - 1).toBe(3);
+    const neutral = formatMessage(builtinCatalog, 'MAINTENANCE', { locale: 'en', tone: 'neutral', values: {} });
+    expect(page).toContain(neutral.description.map((p) => (typeof p === 'string' ? p : p.children)).join(''));
+    expect(page).not.toContain('[availableAt]');
+    expect(files.get('de/maintenance.md')).toContain('_Kommt der Fehler ohne seine Werte');
+    // NOT_FOUND prints no value: nothing to show.
+    expect(files.get('not-found.md')).not.toContain('Thrown without its values');
+  });
+
   it('uses the base URL for the problem+json type', () => {
     const page = generateReference(builtinCatalog, { baseUrl: 'https://docs.example.com/errors/' }).get('not-found.md')!;
     expect(page).toContain('"type": "https://docs.example.com/errors/not-found"');

@@ -3,7 +3,7 @@
 // in a folder of its own. Output depends only on the catalog (fixed sample values, local-time
 // sample moment, sorted order), so the committed copy can be checked for staleness.
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { formatMessage, tones, type Catalog, type CatalogEntry, type FormattedMessage, type RichText, type Tone } from '@errata/catalog';
+import { formatMessage, messageSetFor, tones, type Catalog, type CatalogEntry, type FormattedMessage, type RichText, type Tone } from '@errata/catalog';
 import { type ReferenceLabels, referenceLabels } from './labels.js';
 
 export interface ReferenceOptions {
@@ -99,6 +99,17 @@ function userSection(catalog: Catalog, entry: CatalogEntry, locale: string, t: R
     for (const step of m.nextSteps) lines.push(`- ${rich(step)}`);
     lines.push('');
     if (m.alternative) lines.push(rich(m.alternative), '');
+    // The copy a page shows when the error comes without its values: reviewed like the rest.
+    const written = messageSetFor(entry, m.locale, m.tone, catalog.sourceLocale)?.set.withoutValues;
+    const bare = written ? shown(catalog, entry, locale, tone, {}) : undefined;
+    if (written && bare) {
+      lines.push(t.withoutValues, '');
+      if (written.description !== undefined) lines.push(rich(bare.description), '');
+      if (written.nextSteps !== undefined) {
+        for (const step of bare.nextSteps) lines.push(`- ${rich(step)}`);
+        lines.push('');
+      }
+    }
   }
   return lines;
 }
