@@ -20,6 +20,11 @@ describe('remembered redaction', () => {
       for (const stack of stacks) expect(memo.stack(stack)).toBe(redactor.string(stack));
       for (const text of ['ledger connection lost', 'token=abc123 failed', '/orders/42']) expect(memo.string(text)).toBe(redactor.string(text));
     }
+    // A storm: the same frames (one holding a secret) after messages that differ, then other frames.
+    const frames = '\n    at pay (/srv/app.js:10:5)\n    at call (https://user:hunter2@api.internal/x:1:1)';
+    for (const stack of ['Error: a', 'Error: token=abc123', 'Error: a', 'Error: b\n    at other (/srv/b.js:1:1)'].map((h) => `${h}${frames}`)) {
+      expect(memo.stack(stack)).toBe(redactor.string(stack));
+    }
   });
 
   it('never splits a PEM block between the message and the frames', () => {

@@ -51,6 +51,17 @@ export function createRedactionMemo(redactor: Redactor): RedactionMemo {
   const texts = new TwoGenerations<string>();
   const pairs = new TwoGenerations<Record<string, unknown>>();
   const string = (text: string): string => (text.length > maxTextChars ? redactor.string(text) : (texts.get(text) ?? texts.set(text, redactor.string(text))));
+  // A storm throws from one place: its frames are, most of the time, the last ones seen. Comparing
+  // with those (a memory compare) skips hashing a kilobyte of fresh frames for the map.
+  let lastFrames = '';
+  let lastRedacted = '';
+  const frames = (text: string): string => {
+    if (text !== lastFrames) {
+      lastRedacted = string(text);
+      lastFrames = text;
+    }
+    return lastRedacted;
+  };
   return {
     string,
     stack(stack) {
@@ -63,7 +74,7 @@ export function createRedactionMemo(redactor: Redactor): RedactionMemo {
       if (at === -1) return string(stack);
       const head = stack.slice(0, at);
       if (head.includes('-----')) return redactor.string(stack);
-      return string(head) + string(stack.slice(at));
+      return string(head) + frames(stack.slice(at));
     },
     headers(headers) {
       const out: Record<string, unknown> = {};
