@@ -300,7 +300,8 @@ function expectSane(info: ErrorInfo, depth = 0): void {
   }
   expect(info.causes.length).toBeLessThanOrEqual(depth === 0 ? limits.causes : 0);
   for (const cause of info.causes) expectSane(cause, depth + 1);
-  // Plain data: serialisable, and nothing user-defined survives a structured clone.
+  // Data: serialisable, and nothing user-defined survives a structured clone (an error's lazy
+  // stack is a getter on errata's own prototype, read through `read`).
   expect(() => JSON.stringify(info)).not.toThrow();
   expect(structuredClone(info)).toEqual(info);
 }

@@ -161,27 +161,34 @@ function describe(value: unknown, pending: unknown[], withStack: boolean): Error
 /**
  * An error's info whose `stack` is read on first use, once. V8 formats a stack the first time it
  * is read, which costs more than the rest of an error response (5 to 30 µs for a handler's
- * frames): a hook that counts errors, or an authorisation that says no, never pays for it. An
- * object literal's getter, not `defineProperty`: it is the same own enumerable property at a
- * third of the cost, on the path every 500 takes.
+ * frames): a hook that counts errors, or an authorisation that says no, never pays for it. A
+ * class with the getter on its prototype: every 500 builds one, and a per-object getter (an
+ * object literal's, or `defineProperty`) costs a closure and an accessor per error.
  */
-function withLazyStack(kind: ErrorInfo['kind'], name: string, message: string, source: object): ErrorInfo {
-  let stack: string | undefined;
-  let done = false;
-  return {
-    kind,
-    name,
-    message,
-    headers: {},
-    causes: [],
-    get stack() {
-      if (!done) {
-        done = true;
-        stack = boundedString(read(source, 'stack'), limits.stack);
-      }
-      return stack;
-    },
-  };
+class ErrorInfoWithStack implements ErrorInfo {
+  readonly kind: ErrorInfo['kind'];
+  readonly name: string;
+  readonly message: string;
+  headers: Record<string, string> = {};
+  causes: ErrorInfo[] = [];
+  #source: object | undefined;
+  #stack: string | undefined;
+
+  constructor(kind: ErrorInfo['kind'], name: string, message: string, source: object) {
+    this.kind = kind;
+    this.name = name;
+    this.message = message;
+    this.#source = source;
+  }
+
+  get stack(): string | undefined {
+    const source = this.#source;
+    if (source !== undefined) {
+      this.#source = undefined;
+      this.#stack = boundedString(read(source, 'stack'), limits.stack);
+    }
+    return this.#stack;
+  }
 }
 
 function describeObject(value: object, pending: unknown[], withStack: boolean): ErrorInfo {
@@ -193,7 +200,7 @@ function describeObject(value: object, pending: unknown[], withStack: boolean): 
   const rawName = read(value, 'name');
   const name = isError ? boundedString(rawName, limits.name) || 'Error' : 'NonError';
   const message = boundedString(read(value, 'message'), limits.message) ?? '';
-  const info: ErrorInfo = isError && withStack ? withLazyStack(kind, name, message, value) : { kind, name, message, headers: {}, causes: [] };
+  const info: ErrorInfo = isError && withStack ? new ErrorInfoWithStack(kind, name, message, value) : { kind, name, message, headers: {}, causes: [] };
 
   const code = read(value, 'code');
   if (typeof code === 'string' && codePattern.test(code)) {
