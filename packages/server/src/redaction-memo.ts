@@ -55,6 +55,19 @@ export function createRedactionMemo(redactor: Redactor): RedactionMemo {
   // with those (a memory compare) skips hashing a kilobyte of fresh frames for the map.
   let lastFrames = '';
   let lastRedacted = '';
+  // The same for a header: most requests repeat the last value each name had (Accept, Host,
+  // User-Agent), so that is compared before building and hashing a `name\nvalue` key. One entry
+  // per name, for at most 64 names.
+  const lastPair = new Map<string, { value: string; redacted: Record<string, unknown> }>();
+  const pair = (name: string, value: string): Record<string, unknown> => {
+    const last = lastPair.get(name);
+    if (last !== undefined && last.value === value) return last.redacted;
+    const key = `${name}\n${value}`;
+    const redacted = pairs.get(key) ?? pairs.set(key, redactor.value({ [name]: value }) as Record<string, unknown>);
+    if (last === undefined && lastPair.size >= 64) lastPair.clear();
+    lastPair.set(name, { value, redacted });
+    return redacted;
+  };
   const frames = (text: string): string => {
     if (text !== lastFrames) {
       lastRedacted = string(text);
@@ -86,11 +99,7 @@ export function createRedactionMemo(redactor: Redactor): RedactionMemo {
           own(out, name, value);
           continue;
         }
-        const one = (
-          perRequest.has(name) || value.length > maxTextChars
-            ? redactor.value({ [name]: value })
-            : (pairs.get(`${name}\n${value}`) ?? pairs.set(`${name}\n${value}`, redactor.value({ [name]: value }) as Record<string, unknown>))
-        ) as Record<string, unknown>;
+        const one = (perRequest.has(name) || value.length > maxTextChars ? redactor.value({ [name]: value }) : pair(name, value)) as Record<string, unknown>;
         for (const redactedName of Object.keys(one)) own(out, redactedName, one[redactedName]);
       }
       return out;
