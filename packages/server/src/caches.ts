@@ -16,6 +16,12 @@ import type { CachedPage } from './render/html.js';
 //
 //   redaction    texts <= 8 KiB (message, path, stack line and frames),  2 x 512  redaction-memo.ts
 //                (header name, value) pairs: their redacted form          each     (two generations)
+//                in front of them, the last frames seen and the last      1 + 64
+//                value of each header name (compared before hashing)
+//
+// Keyed weakly by a formatted message object (so bounded by the catalog's cached messages, and
+// gone with a per-request one): which placeholders it shows (message.ts) and its problem+json
+// document split around the trace id (render/problem-json.ts).
 //
 // Outside this instance, and bounded there: @errata/catalog caches compiled ICU formatters and
 // formatted placeholder-free messages per catalog (so one message is one object), and the

@@ -92,6 +92,24 @@ describe('render: formats', () => {
     expect(res.headers['x-request-id']).toBe('4bf92f3577b34da6a3ce929d0e0e4736');
   });
 
+  it('answers the same error again with the same document and each request its own trace id and status', () => {
+    const ids = ['4bf92f3577b34da6a3ce929d0e0e4736', 'a0000000000000000000000000000001', '0af7651916cd43dd8448eb211c80319c'];
+    const bodies = ids.map((id) => errata.render(new Error('boom'), { url: '/x', headers: { ...json, traceparent: `00-${id}-00f067aa0ba902b7-01` } }).body);
+    const parsed = bodies.map((b) => JSON.parse(b) as Record<string, unknown>);
+    parsed.forEach((body, i) => {
+      expect(body).toMatchObject({ status: 500, code: 'INTERNAL', traceId: ids[i], instance: `urn:trace:${ids[i]}` });
+      expect(Object.keys(body)).toEqual(['type', 'title', 'status', 'detail', 'instance', 'code', 'traceId']);
+    });
+    expect(bodies[1]).toBe(bodies[0]?.replaceAll(ids[0] as string, ids[1] as string));
+    // A sane x-request-id is spliced as it is; a status set on the error changes the document.
+    const requestId = errata.render(new Error('boom'), { headers: { ...json, 'x-request-id': 'req:42.a-b_c' } });
+    expect(JSON.parse(requestId.body)).toMatchObject({ traceId: 'req:42.a-b_c', instance: 'urn:trace:req:42.a-b_c' });
+    const gone = errata.render(new ErrataError('NOT_FOUND', { status: 410 }), { headers: json });
+    expect(errata.render(new ErrataError('NOT_FOUND'), { headers: json }).status).toBe(404);
+    expect(JSON.parse(gone.body)).toMatchObject({ status: 410, code: 'NOT_FOUND' });
+    expect(JSON.parse(errata.render(new ErrataError('NOT_FOUND'), { headers: json }).body)).toMatchObject({ status: 404 });
+  });
+
   it('uses about:blank with the reason phrase when no reference URL is configured', () => {
     const plain = createErrata({ mode: 'production' });
     const body = JSON.parse(plain.render(new ErrataError('NOT_FOUND'), { headers: json }).body);
