@@ -1,3 +1,4 @@
+import type { FormattedMessage } from '@errata/catalog';
 import type { Negotiated } from './negotiate.js';
 import type { CachedFragment } from './render/fragment.js';
 import type { CachedPage } from './render/html.js';
@@ -13,6 +14,8 @@ import type { CachedPage } from './render/html.js';
 //                nonce, direction)                                            the last message object)
 //   fragments    the same page shapes, as page parts for host layouts   2000   render/fragment.ts
 //   headers      (format, locale, CSP)                                  256    headers.ts
+//   messages     (code, locale), for errors that bring no values and no    512    message.ts
+//                retry time: their copy depends on nothing else
 //
 //   redaction    texts <= 8 KiB (message, path, stack line and frames),  2 x 512  redaction-memo.ts
 //                (header name, value) pairs: their redacted form          each     (two generations)
@@ -91,6 +94,8 @@ export interface Caches {
   readonly fragments: BoundedMap3<CachedFragment>;
   /** Keyed by format + locale, then the CSP (empty without one). */
   readonly headers: BoundedMap2<Readonly<Record<string, string>>>;
+  /** The instance's tone and service name are fixed, so (code, locale) decides the copy. */
+  readonly messages: BoundedMap2<FormattedMessage>;
 }
 
 export function createCaches(): Caches {
@@ -99,5 +104,6 @@ export function createCaches(): Caches {
     pages: new BoundedMap3(2000),
     fragments: new BoundedMap3(2000),
     headers: new BoundedMap2(256),
+    messages: new BoundedMap2(512),
   };
 }

@@ -1,4 +1,5 @@
 import { formatMessage, uiStrings, type Catalog, type CatalogEntry, type FormattedMessage, type Tone, type UiStrings } from '@errata/catalog';
+import type { BoundedMap2 } from './caches.js';
 import type { ErrorInfo } from './safety/normalise.js';
 import { formatRetryAfter } from './safety/headers.js';
 import { plainText } from './render/plain-text.js';
@@ -68,10 +69,19 @@ export interface MessageInput {
  * formatted messages, so a message without placeholders is the same frozen object every time
  * (which lets the page renderer reuse the template it bound that message into).
  */
-export function messageFor(input: MessageInput): FormattedMessage {
+export function messageFor(input: MessageInput, cache?: BoundedMap2<FormattedMessage>): FormattedMessage {
   const { catalog, entry, locale, tone, info, retryAfter, serviceName } = input;
+  // An error that brings no values and no retry time (a plain Error's 500, most 404s) gets copy
+  // that depends only on the code and locale for this instance (its tone and service name are
+  // fixed): remembered, so a storm skips coercing and keying its values on every request.
+  const fixed = cache !== undefined && info.values === undefined && retryAfter === undefined;
+  if (fixed) {
+    const hit = cache.get(entry.code, locale);
+    if (hit !== undefined) return hit;
+  }
   const values = Object.keys(entry.args).length === 0 ? {} : messageValues(entry, info, retryAfter, serviceName);
-  return formatSafely(catalog, entry.code, locale, tone, values);
+  const message = formatSafely(catalog, entry.code, locale, tone, values);
+  return fixed ? cache.set(entry.code, locale, message) : message;
 }
 
 /** UI words per catalog locale (the catalog's fallback rule applied once per locale, at start-up). */

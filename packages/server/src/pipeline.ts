@@ -76,7 +76,10 @@ export function runPipeline(p: Pipeline, thrown: unknown, rawRequest: unknown, k
     const { code, status, exposeMessage } = classify(info, { catalog: o.catalog, hook: o.classify, thrown });
     const entry = o.catalog.get(code);
     const retryAfter = retryAfterOf(info);
-    const message = messageFor({ catalog: o.catalog, entry, locale: negotiated.locale, tone: o.defaultTone, info, retryAfter, serviceName: o.serviceName });
+    const message = messageFor(
+      { catalog: o.catalog, entry, locale: negotiated.locale, tone: o.defaultTone, info, retryAfter, serviceName: o.serviceName },
+      p.caches.messages,
+    );
     const ctx = buildContext({
       options: o,
       redactor: p.redactor,
