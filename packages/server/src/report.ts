@@ -116,7 +116,7 @@ class ErrorEvent implements ErrataErrorEvent {
     this.#ctx = ctx;
     this.#info = info;
     this.#memo = memo;
-    if (warnings) Object.defineProperty(this, 'warnings', { value: warnings, enumerable: true, writable: true, configurable: true });
+    if (warnings) this.warnings = warnings;
     // Only a thrown value that had a stack (an Error) has the field.
     Object.defineProperties(this, 'stack' in info ? withStack : withoutStack);
   }
