@@ -18,6 +18,17 @@ export function retryAfterOf(info: ErrorInfo): RetryAfter | undefined {
   return /^\d+$/.test(header) ? { header, seconds: Number(header) } : { header, at: new Date(header) };
 }
 
+/** The arguments a retry time fills: the wait (numbers; `minutes` rounded up) and the moment. */
+const waitArgs = ['retryAfterSeconds', 'seconds'] as const;
+const momentArgs = ['retryAt', 'availableAt'] as const;
+
+/** True when the error's `retryAfter` would have given `name` its value. */
+function fromRetry(entry: CatalogEntry, name: string): boolean {
+  const type = entry.args[name];
+  if (type === 'number') return name === 'minutes' || (waitArgs as readonly string[]).includes(name);
+  return (type === 'date' || type === 'time') && (momentArgs as readonly string[]).includes(name);
+}
+
 /**
  * ICU values for the entry's message: the error's own, plus what errata knows and the entry's
  * typed placeholders ask for (service name, the retry wait or moment) when the error left them out.
@@ -35,12 +46,12 @@ export function messageValues(
   };
   if (serviceName) fill('serviceName', serviceName);
   if (retry?.seconds !== undefined) {
-    for (const name of ['retryAfterSeconds', 'seconds']) if (args[name] === 'number') fill(name, retry.seconds);
+    for (const name of waitArgs) if (args[name] === 'number') fill(name, retry.seconds);
     if (args.minutes === 'number') fill('minutes', Math.ceil(retry.seconds / 60));
   }
   const at = retry?.at ?? (retry?.seconds !== undefined ? new Date(Date.now() + retry.seconds * 1000) : undefined);
   if (at) {
-    for (const name of ['retryAt', 'availableAt']) if (args[name] === 'date' || args[name] === 'time') fill(name, at);
+    for (const name of momentArgs) if (args[name] === 'date' || args[name] === 'time') fill(name, at);
   }
   return values;
 }
@@ -112,7 +123,7 @@ export function unfilledPlaceholders(entry: CatalogEntry, message: FormattedMess
 /** What the host's logger is told when the page shows placeholders (an event warning). */
 export function unfilledWarning(entry: CatalogEntry, message: FormattedMessage, names: readonly string[]): string {
   const shown = names.map((name) => `[${name}]`).join(', ');
-  const times = names.some((name) => entry.args[name] === 'date' || entry.args[name] === 'time' || name === 'retryAfterSeconds');
+  const times = names.some((name) => fromRetry(entry, name));
   return (
     `${entry.code} (${message.locale}, ${message.tone}) shows ${shown}: the error gave no value for ${names.join(', ')}; ` +
     `pass it in \`values\`${times ? ' or give the error a `retryAfter`' : ''}`

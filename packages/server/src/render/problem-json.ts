@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import type { FormattedMessage } from '@errata/catalog';
 import type { ResponseContext } from '../context.js';
+import { isPlainTraceId } from '../safety/trace.js';
 import { plainText } from './plain-text.js';
 
 /** `NOT_FOUND` -> `not-found`: the page name in the generated error reference. */
@@ -17,12 +18,12 @@ export function renderProblemJson(ctx: ResponseContext, referenceBaseUrl: string
   // request id, which JSON never escapes).
   let parts = spliced.get(ctx.message);
   if (parts === undefined || parts.status !== ctx.status || parts.code !== ctx.code || parts.base !== referenceBaseUrl) {
-    const pieces = problemJson(ctx, referenceBaseUrl, traceSentinel).split(traceSentinel);
-    if (pieces.length !== 3) return problemJson(ctx, referenceBaseUrl, ctx.traceId);
-    parts = { status: ctx.status, code: ctx.code, base: referenceBaseUrl, pieces };
+    const [head, middle, tail, ...rest] = problemJson(ctx, referenceBaseUrl, traceSentinel).split(traceSentinel);
+    if (head === undefined || middle === undefined || tail === undefined || rest.length > 0) return problemJson(ctx, referenceBaseUrl, ctx.traceId);
+    parts = { status: ctx.status, code: ctx.code, base: referenceBaseUrl, pieces: [head, middle, tail] };
     spliced.set(ctx.message, parts);
   }
-  const [head, middle, tail] = parts.pieces as [string, string, string];
+  const [head, middle, tail] = parts.pieces;
   return head + ctx.traceId + middle + ctx.traceId + tail;
 }
 
@@ -47,10 +48,9 @@ function problemJson(ctx: ResponseContext, referenceBaseUrl: string | undefined,
 
 /** Only the catalog's copy, the status and the trace id vary the document, and the id is JSON-safe. */
 function reusable(ctx: ResponseContext): boolean {
-  return ctx.exposedMessage === undefined && !ctx.retryAfter && !(ctx.errors && ctx.errors.length > 0) && !ctx.diagnostics && jsonSafeId.test(ctx.traceId);
+  return ctx.exposedMessage === undefined && !ctx.retryAfter && !(ctx.errors && ctx.errors.length > 0) && !ctx.diagnostics && isPlainTraceId(ctx.traceId);
 }
 
-const jsonSafeId = /^[A-Za-z0-9._:-]{1,128}$/;
 /** Unguessable per process, and JSON-safe: no copy or value can contain it by chance or design. */
 const traceSentinel = `errata${randomBytes(12).toString('hex')}`;
-const spliced = new WeakMap<FormattedMessage, { status: number; code: string; base: string | undefined; pieces: string[] }>();
+const spliced = new WeakMap<FormattedMessage, { status: number; code: string; base: string | undefined; pieces: readonly [string, string, string] }>();

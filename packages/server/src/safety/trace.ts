@@ -21,6 +21,14 @@ const edgeSpace = /^[ \t]|[ \t]$/;
 const version00 = /^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/;
 const requestId = /^[A-Za-z0-9._:-]{1,128}$/;
 
+/**
+ * True for an id this module would use as given: an `x-request-id` it accepts, or a hex trace id.
+ * Such an id needs no escaping in a header, a URL, HTML or JSON.
+ */
+export function isPlainTraceId(id: string): boolean {
+  return requestId.test(id);
+}
+
 /** Parses one `traceparent` value; undefined unless it is valid per Trace Context level 1/2. */
 export function parseTraceparent(value: unknown): Traceparent | undefined {
   if (typeof value !== 'string' || value.length > maxTraceparent) return undefined;
